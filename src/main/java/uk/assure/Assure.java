@@ -1,0 +1,33 @@
+package uk.assure;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import uk.assure.rating.cli.RateCommand;
+
+/**
+ * The {@code assure.jar} entry point. With no command it serves the site; other commands do batch
+ * work and start only what they need (the {@code rate} command starts no database).
+ */
+@Command(
+    name = "assure",
+    mixinStandardHelpOptions = true,
+    description = "Assure: assessing how England's councils meet their adult social care duties.",
+    subcommands = {ServeCommand.class, RateCommand.class})
+public final class Assure implements Runnable {
+
+  public static void main(String[] args) {
+    if (args.length == 0) {
+      AssureApplication.serve();
+      return;
+    }
+    int exitCode = new CommandLine(new Assure()).execute(args);
+    if (exitCode != 0 || !ServeCommand.serving()) {
+      System.exit(exitCode);
+    }
+  }
+
+  @Override
+  public void run() {
+    AssureApplication.serve();
+  }
+}
