@@ -62,7 +62,8 @@ public class V2__load_councils extends BaseJavaMigration {
         rows++;
       }
       if (rows != 153) {
-        throw new IllegalStateException("The council registry should list 153 councils, not " + rows);
+        throw new IllegalStateException(
+            "The council registry should list 153 councils, not " + rows);
       }
       insert.executeBatch();
     }

@@ -16,14 +16,19 @@ import uk.assure.rating.cli.RateCommand;
 public final class Assure implements Runnable {
 
   public static void main(String[] args) {
-    if (args.length == 0) {
-      AssureApplication.serve();
+    if (args.length == 0 || isServerOption(args[0])) {
+      AssureApplication.serve(args);
       return;
     }
     int exitCode = new CommandLine(new Assure()).execute(args);
     if (exitCode != 0 || !ServeCommand.serving()) {
       System.exit(exitCode);
     }
+  }
+
+  /** Spring options such as {@code --server.port=8090} given without a command mean "serve". */
+  private static boolean isServerOption(String arg) {
+    return arg.startsWith("--") && !arg.equals("--help") && !arg.equals("--version");
   }
 
   @Override

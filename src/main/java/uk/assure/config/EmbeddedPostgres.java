@@ -27,8 +27,8 @@ import org.tukaani.xz.XZInputStream;
  *
  * <p>The engine comes from a Maven Central artifact (no download at run time); its data lives in a
  * directory of the user's choosing and survives restarts. PostgreSQL refuses to run as root, so
- * when Assure itself runs as root the server's processes run in a user namespace where they are
- * an unprivileged user, while the files they write stay owned by the caller.
+ * when Assure itself runs as root the server's processes run in a user namespace where they are an
+ * unprivileged user, while the files they write stay owned by the caller.
  */
 public final class EmbeddedPostgres {
 

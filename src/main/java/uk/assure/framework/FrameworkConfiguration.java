@@ -12,9 +12,8 @@ import uk.assure.framework.domain.Framework;
 import uk.assure.rating.domain.RatingPolicy;
 
 /**
- * The framework in force: the file named by {@code assure.framework.file}
- * (ASSURE_FRAMEWORK_FILE) when set, so a revised framework needs no code change, else the one
- * shipped with Assure.
+ * The framework in force: the file named by {@code assure.framework.file} (ASSURE_FRAMEWORK_FILE)
+ * when set, so a revised framework needs no code change, else the one shipped with Assure.
  */
 @Configuration(proxyBeanMethods = false)
 class FrameworkConfiguration {

@@ -29,8 +29,7 @@ public final class FrameworkFile {
 
   @SuppressWarnings("unchecked")
   public static Framework read(InputStream in) {
-    Map<String, Object> root =
-        new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+    Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
     List<Map<String, Object>> statements = (List<Map<String, Object>>) root.get("statements");
     return new Framework(
         String.valueOf(root.get("version")),

@@ -46,7 +46,9 @@ public enum Rating {
         .filter(r -> p >= r.minimum && p <= r.maximum)
         .findFirst()
         .orElseThrow(
-            () -> new IllegalArgumentException(p + "% is below the lowest band, which starts at 25%"));
+            () ->
+                new IllegalArgumentException(
+                    p + "% is below the lowest band, which starts at 25%"));
   }
 
   /** The score 1-4 that a band stands for, used to turn category percentages into a score. */

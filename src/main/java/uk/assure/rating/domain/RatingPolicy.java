@@ -30,7 +30,8 @@ public final class RatingPolicy {
   private final List<String> statementCodes;
 
   public RatingPolicy(List<String> statementCodes) {
-    if (statementCodes.isEmpty() || new LinkedHashSet<>(statementCodes).size() != statementCodes.size()) {
+    if (statementCodes.isEmpty()
+        || new LinkedHashSet<>(statementCodes).size() != statementCodes.size()) {
       throw new IllegalArgumentException("A framework needs distinct statement codes");
     }
     this.statementCodes = List.copyOf(statementCodes);
@@ -90,8 +91,7 @@ public final class RatingPolicy {
     return statements;
   }
 
-  private List<StatementResult> categoryScores(
-      RatingRequest request, List<InputProblem> problems) {
+  private List<StatementResult> categoryScores(RatingRequest request, List<InputProblem> problems) {
     if (!request.scores().isEmpty()) {
       problems.add(
           new InputProblem(
@@ -147,8 +147,7 @@ public final class RatingPolicy {
   }
 
   private RatingResult combine(ScoringMethod method, List<StatementResult> statements) {
-    List<Score> scores =
-        statements.stream().flatMap(s -> s.score().stream()).toList();
+    List<Score> scores = statements.stream().flatMap(s -> s.score().stream()).toList();
     int total = scores.stream().mapToInt(Score::value).sum();
     int maximum = Score.MAX * scores.size();
     Percentage percentage = Percentage.ceilingOf(total, maximum);

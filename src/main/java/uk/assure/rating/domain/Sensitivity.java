@@ -77,8 +77,8 @@ final class Sensitivity {
   /**
    * The fewest point changes that move the statement total by {@code statementPoints}. Under the
    * statement method that is the points themselves; under the category method it is a small
-   * knapsack over statements, each offering a number of statement points for a number of
-   * category points.
+   * knapsack over statements, each offering a number of statement points for a number of category
+   * points.
    */
   private int cost(int statementPoints, boolean raise) {
     if (method == ScoringMethod.STATEMENT_LEVEL) {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Gives every page, error pages included, what the shared layout needs: the navigation, the
- * current path and whether demonstration data is being shown.
+ * Gives every page, error pages included, what the shared layout needs: the navigation, the current
+ * path and whether demonstration data is being shown.
  */
 @Component
 class LayoutInterceptor implements HandlerInterceptor {

@@ -1,0 +1,159 @@
+package uk.assure.assessment.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.assessment.domain.AssessmentStatus;
+import uk.assure.council.domain.GssCode;
+import uk.assure.rating.domain.ScoringMethod;
+
+@Repository
+class JdbcAssessmentRepository implements AssessmentRepository {
+
+  /** Each assessment with its scores gathered as JSON, so one query reads any number of them. */
+  private static final String SELECT =
+      """
+      SELECT a.id, a.council_gss, a.method, a.framework_version, a.status, a.demo,
+             a.started_on, a.site_visit_on, a.published_on,
+             COALESCE((SELECT jsonb_object_agg(s.statement_code, s.score)
+                         FROM assessment_statement_scores s
+                        WHERE s.assessment_id = a.id), '{}') AS statement_scores,
+             COALESCE((SELECT jsonb_object_agg(c.statement_code, c.categories)
+                         FROM (SELECT statement_code, jsonb_object_agg(category_code, score) AS categories
+                                 FROM assessment_category_scores
+                                WHERE assessment_id = a.id
+                                GROUP BY statement_code) c), '{}') AS category_scores
+        FROM assessments a
+      """;
+
+  private static final TypeReference<Map<String, Integer>> STATEMENT_SCORES =
+      new TypeReference<>() {};
+  private static final TypeReference<Map<String, Map<String, Integer>>> CATEGORY_SCORES =
+      new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  JdbcAssessmentRepository(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  @Override
+  @Transactional
+  public void add(Assessment assessment) {
+    if (assessment.published()) {
+      throw new IllegalArgumentException("Add an assessment before publishing it");
+    }
+    jdbc.sql(
+            """
+            INSERT INTO assessments (id, council_gss, method, framework_version, status, demo,
+                                     started_on, site_visit_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            assessment.id().value(),
+            assessment.council().value(),
+            assessment.method().code(),
+            assessment.frameworkVersion(),
+            assessment.status().code(),
+            assessment.demo(),
+            Date.valueOf(assessment.startedOn()),
+            assessment.siteVisitOn().map(Date::valueOf).orElse(null))
+        .update();
+    assessment
+        .statementScores()
+        .forEach(
+            (statement, score) ->
+                jdbc.sql(
+                        "INSERT INTO assessment_statement_scores (assessment_id, statement_code,"
+                            + " score) VALUES (?, ?, ?)")
+                    .params(assessment.id().value(), statement, score)
+                    .update());
+    assessment
+        .categoryScores()
+        .forEach(
+            (statement, categories) ->
+                categories.forEach(
+                    (category, score) ->
+                        jdbc.sql(
+                                "INSERT INTO assessment_category_scores (assessment_id,"
+                                    + " statement_code, category_code, score) VALUES (?, ?, ?, ?)")
+                            .params(assessment.id().value(), statement, category, score)
+                            .update()));
+  }
+
+  @Override
+  public void publish(AssessmentId id, LocalDate on) {
+    int updated =
+        jdbc.sql(
+                "UPDATE assessments SET status = 'published', published_on = ?, version = version"
+                    + " + 1 WHERE id = ? AND status = 'in_progress'")
+            .params(Date.valueOf(on), id.value())
+            .update();
+    if (updated != 1) {
+      throw new IllegalStateException("No unpublished assessment " + id);
+    }
+  }
+
+  @Override
+  public Optional<Assessment> find(AssessmentId id) {
+    return jdbc.sql(SELECT + " WHERE a.id = ?")
+        .param(id.value())
+        .query(this::assessment)
+        .optional();
+  }
+
+  @Override
+  public List<Assessment> allPublished(boolean includeDemo) {
+    return jdbc.sql(
+            SELECT
+                + " WHERE a.status = 'published' AND (? OR NOT a.demo)"
+                + " ORDER BY a.published_on DESC, a.created_at DESC")
+        .param(includeDemo)
+        .query(this::assessment)
+        .list();
+  }
+
+  @Override
+  public boolean anyDemo() {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessments WHERE demo)")
+        .query(Boolean.class)
+        .single();
+  }
+
+  @Override
+  public long publishedCount() {
+    return jdbc.sql("SELECT count(*) FROM assessments WHERE status = 'published'")
+        .query(Long.class)
+        .single();
+  }
+
+  private Assessment assessment(ResultSet row, int rowNumber) throws SQLException {
+    return new Assessment(
+        new AssessmentId(row.getObject("id", UUID.class)),
+        new GssCode(row.getString("council_gss")),
+        ScoringMethod.fromCode(row.getString("method")),
+        row.getString("framework_version"),
+        AssessmentStatus.fromCode(row.getString("status")),
+        row.getBoolean("demo"),
+        row.getObject("started_on", LocalDate.class),
+        Optional.ofNullable(row.getObject("site_visit_on", LocalDate.class)),
+        Optional.ofNullable(row.getObject("published_on", LocalDate.class)),
+        json.readValue(row.getString("statement_scores"), STATEMENT_SCORES),
+        json.readValue(row.getString("category_scores"), CATEGORY_SCORES));
+  }
+}
