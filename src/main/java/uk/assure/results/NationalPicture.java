@@ -15,10 +15,7 @@ import uk.assure.rating.domain.StatementResult;
  * out.
  */
 public record NationalPicture(
-    int councils,
-    int rated,
-    Map<Rating, Integer> ratingCounts,
-    List<StatementSpread> statements) {
+    int councils, int rated, Map<Rating, Integer> ratingCounts, List<StatementSpread> statements) {
 
   /**
    * The scores councils hold for one statement.

@@ -26,7 +26,10 @@ class NationalController {
     NationalPicture picture = NationalPicture.of(ratings.all(), framework.statementCodes());
     List<RatingBar> bars =
         RatingTags.BEST_FIRST.stream()
-            .map(code -> RatingBar.of(code, picture.ratingCounts().get(Rating.fromCode(code)), picture.rated()))
+            .map(
+                code ->
+                    RatingBar.of(
+                        code, picture.ratingCounts().get(Rating.fromCode(code)), picture.rated()))
             .toList();
     model.addAttribute("picture", picture);
     model.addAttribute("bars", bars);

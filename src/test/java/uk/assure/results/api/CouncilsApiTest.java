@@ -1,0 +1,42 @@
+package uk.assure.results.api;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.oneOf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CouncilsApiTest {
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void listsEveryCouncilWithItsRating() throws Exception {
+    mvc.perform(get("/api/v1/councils"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$", hasSize(153)))
+        .andExpect(jsonPath("$[?(@.gss == 'E09000007')].name").value("Camden"))
+        .andExpect(jsonPath("$[?(@.gss == 'E09000007')].region").value("London"))
+        .andExpect(jsonPath("$[?(@.gss == 'E09000007')].type").value("LBO"))
+        .andExpect(
+            jsonPath("$[0].rating")
+                .value(oneOf("outstanding", "good", "requires_improvement", "inadequate")))
+        .andExpect(jsonPath("$[0].percentage").isNumber())
+        .andExpect(jsonPath("$[0].published").isString());
+  }
+
+  @Test
+  void theApiIsDescribedByOpenApi() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/councils']").exists());
+  }
+}

@@ -1,0 +1,39 @@
+package uk.assure.results.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicPagesTest {
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void theNationalPictureCountsRatingsAndListsEveryStatement() throws Exception {
+    mvc.perform(get("/national"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Councils by rating")))
+        .andExpect(content().string(containsString("QS1 Assessing needs")))
+        .andExpect(content().string(containsString("QS9 Learning, improvement and innovation")))
+        .andExpect(content().string(containsString("<svg")));
+  }
+
+  @Test
+  void theStartAndAboutPagesCreditTheCouncilData() throws Exception {
+    mvc.perform(get("/")).andExpect(status().isOk());
+    mvc.perform(get("/about"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("mySociety, UK Local Authority Names and Codes")))
+        .andExpect(content().string(containsString("id=\"demonstration-data\"")));
+  }
+}
