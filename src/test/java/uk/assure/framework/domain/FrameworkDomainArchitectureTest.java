@@ -25,4 +25,15 @@ class FrameworkDomainArchitectureTest {
             "org.springframework..", "org.yaml..", "jakarta..", "java.sql..", "uk.assure.rating..")
         .check(FRAMEWORK);
   }
+
+  @Test
+  void theFrameworkCommandStartsNoSpring() {
+    noClasses()
+        .that()
+        .resideInAPackage("uk.assure.framework.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..")
+        .check(FRAMEWORK);
+  }
 }
