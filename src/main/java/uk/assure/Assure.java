@@ -2,6 +2,7 @@ package uk.assure;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import uk.assure.framework.cli.FrameworkCommand;
 import uk.assure.rating.cli.RateCommand;
 
 /**
@@ -12,7 +13,7 @@ import uk.assure.rating.cli.RateCommand;
     name = "assure",
     mixinStandardHelpOptions = true,
     description = "Assure: assessing how England's councils meet their adult social care duties.",
-    subcommands = {ServeCommand.class, RateCommand.class})
+    subcommands = {ServeCommand.class, RateCommand.class, FrameworkCommand.class})
 public final class Assure implements Runnable {
 
   public static void main(String[] args) {

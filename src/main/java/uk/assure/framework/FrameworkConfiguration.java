@@ -1,10 +1,8 @@
 package uk.assure.framework;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,21 +11,36 @@ import uk.assure.rating.domain.RatingPolicy;
 
 /**
  * The framework in force: the file named by {@code assure.framework.file} (ASSURE_FRAMEWORK_FILE)
- * when set, so a revised framework needs no code change, else the one shipped with Assure.
+ * when set, so a revised framework needs no code change, else the one shipped with Assure. A file
+ * with problems stops Assure starting, with every problem listed.
  */
 @Configuration(proxyBeanMethods = false)
 class FrameworkConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(FrameworkConfiguration.class);
 
   @Bean
   Framework framework(@Value("${assure.framework.file:}") String file) {
     if (file.isBlank()) {
       return FrameworkFile.bundled();
     }
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
-      return FrameworkFile.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the framework file " + file, e);
+    FrameworkCheck check = FrameworkFile.check(Path.of(file));
+    if (check instanceof FrameworkCheck.Invalid invalid) {
+      log.error(
+          "Assure cannot start with the framework file {} set by assure.framework.file"
+              + " (ASSURE_FRAMEWORK_FILE). Correct these {} problem(s), checking the file with"
+              + " 'java -jar assure.jar framework check {}', or unset the setting to use the"
+              + " framework shipped with Assure:{}",
+          file,
+          invalid.problems().size(),
+          file,
+          invalid.problems().stream()
+              .map(problem -> System.lineSeparator() + "  - " + problem)
+              .reduce("", String::concat));
     }
+    Framework framework = check.framework();
+    log.info("Using framework {} from {}", framework.version(), file);
+    return framework;
   }
 
   @Bean

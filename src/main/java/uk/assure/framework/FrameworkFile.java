@@ -2,48 +2,91 @@ package uk.assure.framework;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import uk.assure.framework.domain.Framework;
-import uk.assure.framework.domain.QualityStatement;
 
-/** Reads the framework from its YAML file: the one shipped with Assure, or a revised one. */
+/**
+ * Reads the framework from its YAML file: the one shipped with Assure, or a revised one.
+ *
+ * <p>Reading checks the file strictly and reports every problem at once, each with its line and
+ * entry: missing or misspelt fields, duplicate or malformed statement codes, statements in unknown
+ * themes, unknown evidence categories, scores outside 1 to 4, and rating bands or scoring methods
+ * that disagree with the rating rules. {@link #check} returns the problems; {@link #read} throws
+ * them as an {@link InvalidFrameworkFileException}, for start-up where a bad file is the operator's
+ * to correct.
+ */
 public final class FrameworkFile {
 
   static final String BUNDLED = "/framework/framework.yaml";
 
   private FrameworkFile() {}
 
-  /** The framework shipped with Assure. */
+  /** The framework shipped with Assure, read once per process. */
   public static Framework bundled() {
-    try (InputStream in = FrameworkFile.class.getResourceAsStream(BUNDLED)) {
-      return read(in);
+    return Bundled.FRAMEWORK;
+  }
+
+  /** Checks a framework file on disk. */
+  public static FrameworkCheck check(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return check(in, file.toString());
+    } catch (NoSuchFileException e) {
+      return unreadable(file, "there is no such file");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return unreadable(file, "it cannot be read (" + e.getMessage() + ")");
     }
   }
 
-  @SuppressWarnings("unchecked")
+  /** Checks framework text (UTF-8); {@code source} names it in problem messages. */
+  public static FrameworkCheck check(InputStream in, String source) {
+    Reader text = new InputStreamReader(in, StandardCharsets.UTF_8);
+    return FrameworkReader.check(text, source);
+  }
+
+  /**
+   * Reads a framework file on disk.
+   *
+   * @throws InvalidFrameworkFileException listing every problem, if the file cannot be used
+   */
+  public static Framework read(Path file) {
+    return check(file).framework();
+  }
+
+  /**
+   * Reads framework text (UTF-8).
+   *
+   * @throws InvalidFrameworkFileException listing every problem, if the text cannot be used
+   */
   public static Framework read(InputStream in) {
-    Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-    List<Map<String, Object>> statements = (List<Map<String, Object>>) root.get("statements");
-    return new Framework(
-        String.valueOf(root.get("version")),
-        statements.stream()
-            .map(
-                s ->
-                    new QualityStatement(
-                        (String) s.get("code"),
-                        (Integer) s.get("theme"),
-                        (String) s.get("name"),
-                        (String) s.get("summary"),
-                        (String) s.get("we"),
-                        (List<String>) s.get("expectations"),
-                        Map.of()))
-            .toList());
+    return check(in, "given").framework();
+  }
+
+  private static FrameworkCheck unreadable(Path file, String why) {
+    return new FrameworkCheck.Invalid(
+        file.toString(), List.of(new FrameworkProblem(0, "", "the file " + file + ": " + why)));
+  }
+
+  /** Holds the shipped framework, read on first use. */
+  private static final class Bundled {
+
+    static final Framework FRAMEWORK = readBundled();
+
+    private static Framework readBundled() {
+      try (InputStream in = FrameworkFile.class.getResourceAsStream(BUNDLED)) {
+        if (in == null) {
+          throw new IllegalStateException("The shipped framework " + BUNDLED + " is missing");
+        }
+        return check(in, "classpath:" + BUNDLED).framework();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }
