@@ -46,7 +46,9 @@ public enum Rating {
         .filter(r -> p >= r.minimum && p <= r.maximum)
         .findFirst()
         .orElseThrow(
-            () -> new IllegalArgumentException(p + "% is below the lowest band, which starts at 25%"));
+            () ->
+                new IllegalArgumentException(
+                    p + "% is below the lowest band, which starts at 25%"));
   }
 
   /** The score 1-4 that a band stands for, used to turn category percentages into a score. */
@@ -64,8 +66,14 @@ public enum Rating {
     return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
   }
 
-  /** Where a percentage sits within this band, by thirds of the band's width. */
+  /**
+   * Where a percentage sits within this band, by thirds of the band's width (rounded down, so in
+   * good, 63-71 is lower, 72-79 middle and 80-87 upper).
+   */
   public BandPosition positionOf(Percentage percentage) {
+    if (percentage.value() < minimum || percentage.value() > maximum) {
+      throw new IllegalArgumentException(percentage.value() + "% is not in the " + code + " band");
+    }
     int width = maximum - minimum + 1;
     int third = (percentage.value() - minimum) * 3 / width;
     return BandPosition.values()[third];
