@@ -1,6 +1,4 @@
 package uk.assure.rating.domain;
 
-/**
- * Why some input cannot be rated, and which field it concerns (for example {@code scores.QS1}).
- */
+/** Why some input cannot be rated, and which field it concerns (for example {@code scores.QS1}). */
 public record InputProblem(String field, String message) {}
