@@ -1,13 +1,10 @@
 package uk.assure.rating;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
@@ -24,22 +21,14 @@ import uk.assure.rating.domain.StatementResult;
 /**
  * Explains a rating in plain English: how it was worked out, where it sits in its band and what
  * would move it. The sentences come from {@code messages.properties} through {@link
- * ResourceBundle}, without Spring, so the command line and the web use the same words.
+ * RatingMessages}, without Spring, so the command line and the web use the same words.
  */
 public final class RatingExplanation {
 
-  private static final Locale ENGLISH = Locale.UK;
-
   private final Framework framework;
-  private final ResourceBundle bundle;
 
   public RatingExplanation(Framework framework) {
     this.framework = framework;
-    this.bundle =
-        ResourceBundle.getBundle(
-            "messages",
-            Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** The rating as a heading: "Outstanding", "Requires improvement". */
@@ -213,7 +202,7 @@ public final class RatingExplanation {
     return BigDecimal.valueOf(tenths, 1).toPlainString();
   }
 
-  private String text(String key, Object... arguments) {
-    return new MessageFormat(bundle.getString(key), ENGLISH).format(arguments);
+  private static String text(String key, Object... arguments) {
+    return RatingMessages.text(key, arguments);
   }
 }

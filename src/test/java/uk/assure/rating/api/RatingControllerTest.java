@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import uk.assure.rating.cli.RateCommand;
 
 @WebMvcTest(RatingController.class)
 @Import(RatingTestBeans.class)
@@ -179,6 +180,53 @@ class RatingControllerTest {
 
       org.assertj.core.api.Assertions.assertThat(body)
           .contains("\"categoryScores\":{\"PEOPLE_EXPERIENCE\":3,\"PROCESSES\":2}");
+    }
+  }
+
+  @Nested
+  class Answers_as_the_command_line_does {
+
+    String cli(String... args) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      picocli.CommandLine command = new picocli.CommandLine(new RateCommand());
+      command.setOut(new java.io.PrintWriter(out));
+      org.assertj.core.api.Assertions.assertThat(command.execute(args)).isZero();
+      return out.toString().strip();
+    }
+
+    @Test
+    void with_the_same_json_under_the_2024_12_method() throws Exception {
+      String api =
+          calculate(
+                  """
+                  {"method":"2024-12","scores":{"QS1":3,"QS2":null,"QS3":4,"QS4":1,"QS5":4,\
+                  "QS6":4,"QS7":3,"QS8":4,"QS9":4}}""")
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+
+      org.assertj.core.api.Assertions.assertThat(
+              cli("--json", "3", "-", "4", "1", "4", "4", "3", "4", "4"))
+          .isEqualTo(api);
+    }
+
+    @Test
+    void with_the_same_json_under_the_2023_12_method() throws Exception {
+      String api =
+          calculate(
+                  """
+                  {"method":"2023-12","categoryScores":{
+                    "QS1":{"PEOPLE_EXPERIENCE":3,"FEEDBACK_STAFF_LEADERS":3,
+                           "FEEDBACK_PARTNERS":3,"PROCESSES":2},
+                    "QS2":{"PEOPLE_EXPERIENCE":1,"PROCESSES":2}}}""")
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+
+      org.assertj.core.api.Assertions.assertThat(
+              cli("--json", "--method", "2023-12", "3,3,3,2", "1,-,-,2", "-", "-", "-", "-", "-",
+                  "-", "-"))
+          .isEqualTo(api);
     }
   }
 
