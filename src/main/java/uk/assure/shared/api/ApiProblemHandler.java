@@ -25,8 +25,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
@@ -35,18 +35,28 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every error in the JSON API ({@code /api/**}, served by {@code @RestController}s) into RFC
- * 9457 problem details: 400 for input that cannot be read or used, naming each field in {@code
- * errors}; 404 for {@link NotFoundException}; the framework's own status for other web errors (415,
- * 405, 406, ...); and 500 for anything unexpected, logged with a correlation id that the answer
- * quotes instead of the exception's text.
+ * Turns every error under {@code /api/} into RFC 9457 problem details: 400 for input that cannot be
+ * read or used, naming each field in {@code errors}; 404 for {@link NotFoundException} and for
+ * paths that do not exist; Spring's own status for other web errors (405, 406, 415, ...); and 500
+ * for anything unexpected, logged with a correlation id that the answer quotes instead of the
+ * exception's text.
  *
- * <p>It runs before Spring Boot's global problem details handler so that API answers carry the
- * {@code errors} array; HTML pages are left to their own error handling.
+ * <p>It applies to every request, not only to {@code @RestController}s, because some errors (a
+ * wrong HTTP method, an unknown path) happen before any controller is chosen. For requests outside
+ * {@code /api/} each handler rethrows the exception, which Spring MVC takes as "not handled here",
+ * so HTML pages keep their own error pages. Being first in order, it would also hide any other
+ * {@code @ControllerAdvice} for the exceptions it declares: HTML error handling belongs in the
+ * error pages, not in advice.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
+
+  /** Where the JSON API lives. */
+  static final String API_PATH = "/api/";
+
+  /** The request attribute where a correlation id filter leaves the request's reference. */
+  static final String CORRELATION_ID = "correlationId";
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
@@ -57,7 +67,9 @@ class ApiProblemHandler {
   }
 
   @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e, HttpServletRequest request)
+      throws Exception {
+    declineOutsideApi(e, request);
     List<FieldProblem> problems = e.problems();
     String detail =
         problems.size() == 1
@@ -70,13 +82,16 @@ class ApiProblemHandler {
   }
 
   @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request)
+      throws Exception {
+    declineOutsideApi(e, request);
     return answer(problem(HttpStatus.NOT_FOUND, e.detail(), request), HttpHeaders.EMPTY);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(
-      HttpMessageNotReadableException e, HttpServletRequest request) {
+      HttpMessageNotReadableException e, HttpServletRequest request) throws Exception {
+    declineOutsideApi(e, request);
     Optional<JacksonException> jackson = cause(e, JacksonException.class);
     if (jackson.isEmpty()) {
       return badRequest(text("rating.api.problem.missing-body"), List.of(), request);
@@ -112,9 +127,20 @@ class ApiProblemHandler {
         request);
   }
 
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e, HttpServletRequest request)
+      throws Exception {
+    declineOutsideApi(e, request);
+    return answer(
+        problem(
+            HttpStatus.NOT_FOUND, text("rating.api.problem.no-such-path", path(request)), request),
+        HttpHeaders.EMPTY);
+  }
+
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ProblemDetail> unsupportedMediaType(
-      HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+      HttpMediaTypeNotSupportedException e, HttpServletRequest request) throws Exception {
+    declineOutsideApi(e, request);
     return answer(
         problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("rating.api.problem.media-type"), request),
         e.getHeaders());
@@ -122,7 +148,8 @@ class ApiProblemHandler {
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ProblemDetail> notValid(
-      MethodArgumentNotValidException e, HttpServletRequest request) {
+      MethodArgumentNotValidException e, HttpServletRequest request) throws Exception {
+    declineOutsideApi(e, request);
     List<FieldProblem> problems =
         e.getBindingResult().getFieldErrors().stream()
             .map(
@@ -138,7 +165,9 @@ class ApiProblemHandler {
   }
 
   @ExceptionHandler(TypeMismatchException.class)
-  ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e, HttpServletRequest request)
+      throws Exception {
+    declineOutsideApi(e, request);
     String field = Optional.ofNullable(e.getPropertyName()).orElse("");
     String expected = expectedFor(e.getRequiredType());
     return badRequest(
@@ -153,13 +182,18 @@ class ApiProblemHandler {
    * outage, logged in full and answered with only a reference to the log.
    */
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request)
+      throws Exception {
+    declineOutsideApi(e, request);
     if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
       ProblemDetail body = known.getBody();
       body.setInstance(URI.create(request.getRequestURI()));
       return answer(body, known.getHeaders());
     }
-    String correlationId = UUID.randomUUID().toString();
+    String correlationId =
+        Optional.ofNullable(request.getAttribute(CORRELATION_ID))
+            .map(Object::toString)
+            .orElseGet(() -> UUID.randomUUID().toString());
     log.error(
         "Unexpected error {} answering {} {}",
         correlationId,
@@ -173,6 +207,17 @@ class ApiProblemHandler {
             request);
     body.setProperty("correlationId", correlationId);
     return answer(body, HttpHeaders.EMPTY);
+  }
+
+  /** Rethrown, an exception goes on to Spring MVC's default handling (error pages). */
+  private static void declineOutsideApi(Exception e, HttpServletRequest request) throws Exception {
+    if (!path(request).startsWith(API_PATH)) {
+      throw e;
+    }
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   private ResponseEntity<ProblemDetail> badRequest(
