@@ -6,8 +6,8 @@ import java.util.ResourceBundle;
 
 /**
  * The rating feature's sentences, read from {@code messages.properties} with plain {@link
- * ResourceBundle} and {@link MessageFormat} so that the command line, which starts no Spring,
- * uses the same words as the web. Every message is a pattern: an apostrophe is written {@code ''}.
+ * ResourceBundle} and {@link MessageFormat} so that the command line, which starts no Spring, uses
+ * the same words as the web. Every message is a pattern: an apostrophe is written {@code ''}.
  */
 public final class RatingMessages {
 

@@ -224,8 +224,19 @@ class RatingControllerTest {
               .getContentAsString();
 
       org.assertj.core.api.Assertions.assertThat(
-              cli("--json", "--method", "2023-12", "3,3,3,2", "1,-,-,2", "-", "-", "-", "-", "-",
-                  "-", "-"))
+              cli(
+                  "--json",
+                  "--method",
+                  "2023-12",
+                  "3,3,3,2",
+                  "1,-,-,2",
+                  "-",
+                  "-",
+                  "-",
+                  "-",
+                  "-",
+                  "-",
+                  "-"))
           .isEqualTo(api);
     }
   }

@@ -199,7 +199,8 @@ class RateCommandTest {
 
   @Test
   void runs_as_the_rate_command_of_the_jar() {
-    Run run = run(new CommandLine(new Assure()), "rate", "2", "2", "2", "2", "2", "2", "2", "2", "2");
+    Run run =
+        run(new CommandLine(new Assure()), "rate", "2", "2", "2", "2", "2", "2", "2", "2", "2");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Requires improvement: 50%\n");
