@@ -41,6 +41,7 @@ import uk.assure.rating.domain.ScoringMethod;
 public final class RateCommand implements Callable<Integer> {
 
   private static final String NOT_ASSESSED = "-";
+  private static final List<String> NOTHING_ASSESSED_FIELDS = List.of("scores", "categoryScores");
   private static final List<EvidenceCategory> CATEGORY_ORDER =
       List.of(
           EvidenceCategory.PEOPLE_EXPERIENCE,
@@ -81,17 +82,20 @@ public final class RateCommand implements Callable<Integer> {
     }
     List<String> problems = new ArrayList<>();
     RatingRequest request = request(codes, problems);
-    if (problems.isEmpty()) {
-      RatingOutcome outcome = new RatingPolicy(codes).rate(request);
-      if (outcome instanceof RatingOutcome.Refused refused) {
-        refused.problems().stream().map(InputProblem::message).forEach(problems::add);
-      } else {
-        print(outcome.orElseThrow(), framework, out);
-        return ExitCode.OK;
-      }
+    RatingOutcome outcome = new RatingPolicy(codes).rate(request);
+    if (outcome instanceof RatingOutcome.Refused refused) {
+      refused.problems().stream()
+          // With unreadable scores left out, "nothing was assessed" would mislead.
+          .filter(p -> problems.isEmpty() || !NOTHING_ASSESSED_FIELDS.contains(p.field()))
+          .map(InputProblem::message)
+          .forEach(problems::add);
     }
-    problems.forEach(err::println);
-    return ExitCode.USAGE;
+    if (!problems.isEmpty()) {
+      problems.forEach(err::println);
+      return ExitCode.USAGE;
+    }
+    print(outcome.orElseThrow(), framework, out);
+    return ExitCode.OK;
   }
 
   private RatingRequest request(List<String> codes, List<String> problems) {

@@ -151,6 +151,35 @@ class RateCommandTest {
   }
 
   @Test
+  void reports_every_problem_at_once() {
+    Run run = rate("3", "3", "5", "3", "4", "4", "3", "4", "x");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualToNormalizingNewlines(
+            "QS9: \"x\" is not a score. Give a whole number from 1 to 4, or - if the statement was"
+                + " not assessed.\n"
+                + "The score for QS3 must be a whole number from 1 to 4, not 5.\n");
+  }
+
+  @Test
+  void does_not_call_unreadable_scores_nothing_assessed() {
+    Run run = rate("x", "-", "-", "-", "-", "-", "-", "-", "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("QS1: \"x\" is not a score.").doesNotContain("Nothing");
+  }
+
+  @Test
+  void reports_an_unknown_method_beside_unreadable_scores() {
+    Run run = rate("--method", "2019-01", "x", "-", "-", "-", "-", "-", "-", "-", "-");
+
+    assertThat(run.err())
+        .contains("QS1: \"x\" is not a score.")
+        .contains("The scoring method \"2019-01\" is not known");
+  }
+
+  @Test
   void refuses_when_nothing_was_assessed() {
     Run run = rate("-", "-", "-", "-", "-", "-", "-", "-", "-");
 
