@@ -398,6 +398,16 @@ class RatingControllerTest {
     }
 
     @Test
+    void a_client_that_does_not_accept_json() throws Exception {
+      mvc.perform(
+              post("/api/v1/ratings/calculate")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .accept(MediaType.TEXT_HTML)
+                  .content(FULL))
+          .andExpect(status().isNotAcceptable());
+    }
+
+    @Test
     void the_wrong_http_method() throws Exception {
       mvc.perform(get("/api/v1/ratings/calculate"))
           .andExpect(status().isMethodNotAllowed())
