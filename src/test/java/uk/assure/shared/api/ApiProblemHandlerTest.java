@@ -21,8 +21,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.stereotype.Controller;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -157,7 +157,8 @@ class ApiProblemHandlerTest {
         .andExpect(jsonPath("$.correlationId").value("ab12cd34"))
         .andExpect(jsonPath("$.detail", containsString("quote reference ab12cd34.")));
 
-    assertThat(output.getOut()).contains("Unexpected error ab12cd34 answering GET /api/test/broken");
+    assertThat(output.getOut())
+        .contains("Unexpected error ab12cd34 answering GET /api/test/broken");
   }
 
   @Test
