@@ -78,14 +78,15 @@ final class Sensitivity {
    * The fewest point changes that move the statement total by {@code statementPoints}. Under the
    * statement method that is the points themselves; under the category method it is a small
    * knapsack over statements, each offering a number of statement points for a number of category
-   * points. Taking at least {@code statementPoints} is enough: one category point moves a statement
-   * score by at most one level (a band is wider than one point's share of 100%), so the cheapest
-   * way past the band edge passes exactly through it.
+   * points.
    */
   private int cost(int statementPoints, boolean raise) {
     if (method == ScoringMethod.STATEMENT_LEVEL) {
       return statementPoints;
     }
+    // Reaching at least statementPoints is enough: one category point moves a statement score by
+    // at most one level (a band is wider than one point's share of 100%), so the cheapest way past
+    // the band edge passes exactly through it.
     int[] best = new int[statementPoints + 1];
     Arrays.fill(best, UNREACHABLE);
     best[0] = 0;
