@@ -66,8 +66,14 @@ public enum Rating {
     return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
   }
 
-  /** Where a percentage sits within this band, by thirds of the band's width. */
+  /**
+   * Where a percentage sits within this band, by thirds of the band's width (rounded down, so in
+   * good, 63-71 is lower, 72-79 middle and 80-87 upper).
+   */
   public BandPosition positionOf(Percentage percentage) {
+    if (percentage.value() < minimum || percentage.value() > maximum) {
+      throw new IllegalArgumentException(percentage.value() + "% is not in the " + code + " band");
+    }
     int width = maximum - minimum + 1;
     int third = (percentage.value() - minimum) * 3 / width;
     return BandPosition.values()[third];

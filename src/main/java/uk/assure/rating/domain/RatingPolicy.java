@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import uk.assure.framework.domain.EvidenceCategory;
@@ -43,21 +44,23 @@ public final class RatingPolicy {
 
   /** Checks the scores and, if they are valid, works out the rating. */
   public RatingOutcome rate(RatingRequest request) {
-    List<InputProblem> problems = new ArrayList<>();
-    ScoringMethod method;
-    try {
-      method = ScoringMethod.fromCode(request.method());
-    } catch (IllegalArgumentException e) {
-      return new RatingOutcome.Refused(List.of(new InputProblem("method", e.getMessage())));
+    Optional<ScoringMethod> known = methodOf(request.method());
+    if (known.isEmpty()) {
+      String message =
+          request.method() == null || request.method().isBlank()
+              ? RatingText.of("rating.problem.method-missing")
+              : RatingText.of("rating.problem.method-unknown", request.method());
+      return new RatingOutcome.Refused(List.of(new InputProblem("method", message)));
     }
+    ScoringMethod method = known.get();
+    List<InputProblem> problems = new ArrayList<>();
     List<StatementResult> statements =
         method == ScoringMethod.STATEMENT_LEVEL
             ? statementScores(request, problems)
             : categoryScores(request, problems);
     if (problems.isEmpty() && statements.stream().noneMatch(StatementResult::assessed)) {
       String field = method == ScoringMethod.STATEMENT_LEVEL ? "scores" : "categoryScores";
-      problems.add(
-          new InputProblem(field, "Nothing was assessed: score at least one quality statement"));
+      problems.add(new InputProblem(field, RatingText.of("rating.problem.nothing-assessed")));
     }
     if (!problems.isEmpty()) {
       return new RatingOutcome.Refused(problems);
@@ -69,10 +72,7 @@ public final class RatingPolicy {
       RatingRequest request, List<InputProblem> problems) {
     if (!request.categoryScores().isEmpty()) {
       problems.add(
-          new InputProblem(
-              "categoryScores",
-              "Evidence category scores are used only under the 2023-12 method; under 2024-12"
-                  + " give one score per statement in 'scores'"));
+          new InputProblem("categoryScores", RatingText.of("rating.problem.categories-not-used")));
     }
     rejectUnknownStatements(request.scores().keySet(), "scores", problems);
     List<StatementResult> statements = new ArrayList<>();
@@ -93,16 +93,14 @@ public final class RatingPolicy {
 
   private List<StatementResult> categoryScores(RatingRequest request, List<InputProblem> problems) {
     if (!request.scores().isEmpty()) {
-      problems.add(
-          new InputProblem(
-              "scores",
-              "Under the 2023-12 method statement scores are worked out from evidence category"
-                  + " scores: give them in 'categoryScores'"));
+      problems.add(new InputProblem("scores", RatingText.of("rating.problem.scores-not-used")));
     }
     rejectUnknownStatements(request.categoryScores().keySet(), "categoryScores", problems);
     List<StatementResult> statements = new ArrayList<>();
     for (String code : statementCodes) {
-      Map<String, Integer> given = request.categoryScores().getOrDefault(code, Map.of());
+      // A statement given as null, like one left out, was not assessed.
+      Map<String, Integer> given =
+          Objects.requireNonNullElse(request.categoryScores().get(code), Map.of());
       Map<EvidenceCategory, Score> categories = new EnumMap<>(EvidenceCategory.class);
       for (Map.Entry<String, Integer> entry : given.entrySet()) {
         String field = "categoryScores." + code + "." + entry.getKey();
@@ -110,10 +108,8 @@ public final class RatingPolicy {
           problems.add(
               new InputProblem(
                   field,
-                  "'"
-                      + entry.getKey()
-                      + "' is not an evidence category; use one of "
-                      + councilCategoryCodes()));
+                  RatingText.of(
+                      "rating.problem.category-unknown", entry.getKey(), councilCategoryCodes())));
           continue;
         }
         EvidenceCategory category = EvidenceCategory.fromCode(entry.getKey());
@@ -121,10 +117,8 @@ public final class RatingPolicy {
           problems.add(
               new InputProblem(
                   field,
-                  "The "
-                      + category.code()
-                      + " category is not used for councils; use one of "
-                      + councilCategoryCodes()));
+                  RatingText.of(
+                      "rating.problem.category-unused", category.code(), councilCategoryCodes())));
         } else if (entry.getValue() != null) {
           if (Score.isValid(entry.getValue())) {
             categories.put(category, Score.of(entry.getValue()));
@@ -176,17 +170,18 @@ public final class RatingPolicy {
         problems.add(
             new InputProblem(
                 field + "." + code,
-                "'"
-                    + code
-                    + "' is not a quality statement of this framework; use "
-                    + String.join(", ", statementCodes)));
+                RatingText.of(
+                    "rating.problem.statement-unknown", code, String.join(", ", statementCodes))));
       }
     }
   }
 
   private static InputProblem scoreProblem(String field, String what, int value) {
-    return new InputProblem(
-        field, "The score for " + what + " must be a whole number from 1 to 4, not " + value);
+    return new InputProblem(field, RatingText.of("rating.problem.score-range", what, value));
+  }
+
+  private static Optional<ScoringMethod> methodOf(String code) {
+    return Arrays.stream(ScoringMethod.values()).filter(m -> m.code().equals(code)).findFirst();
   }
 
   private static String councilCategoryCodes() {

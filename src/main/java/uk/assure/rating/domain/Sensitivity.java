@@ -84,6 +84,9 @@ final class Sensitivity {
     if (method == ScoringMethod.STATEMENT_LEVEL) {
       return statementPoints;
     }
+    // Reaching at least statementPoints is enough: one category point moves a statement score by
+    // at most one level (a band is wider than one point's share of 100%), so the cheapest way past
+    // the band edge passes exactly through it.
     int[] best = new int[statementPoints + 1];
     Arrays.fill(best, UNREACHABLE);
     best[0] = 0;
