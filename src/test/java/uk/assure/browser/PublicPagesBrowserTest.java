@@ -37,7 +37,8 @@ class PublicPagesBrowserTest {
   @Test
   void findsACouncilFromTheListAndReadsItsRating() {
     browser.get(url("/councils"));
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Councils and their ratings");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Councils and their ratings");
     assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(153);
     BrowserSupport.assertAccessible(browser);
 

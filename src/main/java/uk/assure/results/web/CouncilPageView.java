@@ -27,7 +27,8 @@ record CouncilPageView(
     Optional<RatingView> rating,
     List<HistoryRow> history) {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   /** The rating in force and the workings behind it. */
   record RatingView(
@@ -67,9 +68,11 @@ record CouncilPageView(
   }
 
   /** How the rating compares with the previous published full assessment. */
-  record Travel(String direction, String previousRating, int previousPercentage, String published) {}
+  record Travel(
+      String direction, String previousRating, int previousPercentage, String published) {}
 
-  record HistoryRow(String published, String rating, int percentage, boolean partial, boolean demo) {}
+  record HistoryRow(
+      String published, String rating, int percentage, boolean partial, boolean demo) {}
 
   static CouncilPageView of(
       CouncilRating councilRating, Framework framework, RatingExplanation explanation) {
@@ -110,8 +113,7 @@ record CouncilPageView(
     framework
         .statementsByTheme()
         .forEach(
-            (theme, statements) ->
-                themes.add(themeView(theme, statements, result, framework)));
+            (theme, statements) -> themes.add(themeView(theme, statements, result, framework)));
     Optional<Travel> travel =
         previous.map(
             p -> {
@@ -133,7 +135,9 @@ record CouncilPageView(
         framework.method(result.method().code()).map(m -> m.name()).orElse(result.method().code()),
         result.referral(),
         result.referralStatements().stream()
-            .map(code -> code + " " + framework.statement(code).map(QualityStatement::name).orElse(""))
+            .map(
+                code ->
+                    code + " " + framework.statement(code).map(QualityStatement::name).orElse(""))
             .toList(),
         themes,
         explanation.steps(result),
@@ -156,14 +160,18 @@ record CouncilPageView(
       Map<String, Integer> categories = new java.util.LinkedHashMap<>();
       scored
           .categoryScores()
-          .forEach((category, value) -> categories.put(framework.evidenceCategory(category).name(), value.value()));
+          .forEach(
+              (category, value) ->
+                  categories.put(framework.evidenceCategory(category).name(), value.value()));
       rows.add(
           new StatementRow(
               statement.code(),
               statement.name(),
               score,
               meaning == null ? null : meaning.name(),
-              score == null ? null : statement.scoreDescriptions().getOrDefault(score, meaning.description()),
+              score == null
+                  ? null
+                  : statement.scoreDescriptions().getOrDefault(score, meaning.description()),
               categories));
     }
     return new ThemeView(theme.number(), theme.name(), rows);

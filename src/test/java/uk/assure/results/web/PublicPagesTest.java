@@ -28,6 +28,18 @@ class PublicPagesTest {
   }
 
   @Test
+  void aCouncilPageShowsTheRatingTheScoresByThemeAndTheWorkings() throws Exception {
+    mvc.perform(get("/councils/E09000007"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<h1 class=\"govuk-heading-xl\">Camden</h1>")))
+        .andExpect(content().string(containsString("Theme 1: Working with people")))
+        .andExpect(content().string(containsString("QS7 Safeguarding")))
+        .andExpect(content().string(containsString("How this rating was worked out")))
+        .andExpect(content().string(containsString("divided by 36 is")))
+        .andExpect(content().string(containsString("What would change this rating")));
+  }
+
+  @Test
   void theStartAndAboutPagesCreditTheCouncilData() throws Exception {
     mvc.perform(get("/")).andExpect(status().isOk());
     mvc.perform(get("/about"))
