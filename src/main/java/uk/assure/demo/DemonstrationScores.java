@@ -84,14 +84,14 @@ final class DemonstrationScores {
 
   private static double overallLevel(Random random) {
     double draw = random.nextDouble();
-    if (draw < 0.03) {
-      return 1.75;
-    } else if (draw < 0.30) {
-      return 2.45;
-    } else if (draw < 0.95) {
+    if (draw < 0.04) {
+      return 1.6;
+    } else if (draw < 0.34) {
+      return 2.3;
+    } else if (draw < 0.965) {
       return 3.0;
     }
-    return 3.55;
+    return 3.6;
   }
 
   private static int score(double value) {

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.framework.domain.QualityStatement;
 import uk.assure.framework.domain.ScoreMeaning;
 import uk.assure.framework.domain.Theme;
 import uk.assure.rating.RatingExplanation;
 import uk.assure.rating.domain.RatingResult;
+import uk.assure.rating.domain.Score;
 import uk.assure.rating.domain.StatementResult;
 import uk.assure.results.CouncilRating;
 import uk.assure.results.PublishedRating;
@@ -158,11 +160,12 @@ record CouncilPageView(
       Integer score = scored.score().map(s -> s.value()).orElse(null);
       ScoreMeaning meaning = score == null ? null : framework.scoreMeaning(score);
       Map<String, Integer> categories = new java.util.LinkedHashMap<>();
-      scored
-          .categoryScores()
-          .forEach(
-              (category, value) ->
-                  categories.put(framework.evidenceCategory(category).name(), value.value()));
+      for (EvidenceCategory category : EvidenceCategory.values()) {
+        Score categoryScore = scored.categoryScores().get(category);
+        if (categoryScore != null) {
+          categories.put(framework.evidenceCategory(category).name(), categoryScore.value());
+        }
+      }
       rows.add(
           new StatementRow(
               statement.code(),

@@ -40,7 +40,7 @@ class NationalController {
   /** One bar of the ratings chart, with its geometry worked out for the SVG. */
   record RatingBar(String code, int count, int percent, int width, int y) {
 
-    static final int MAX_WIDTH = 400;
+    static final int MAX_WIDTH = 290;
 
     static RatingBar of(String code, int count, int total) {
       int index = RatingTags.BEST_FIRST.indexOf(code);

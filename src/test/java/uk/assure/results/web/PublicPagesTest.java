@@ -34,6 +34,8 @@ class PublicPagesTest {
         .andExpect(content().string(containsString("<h1 class=\"govuk-heading-xl\">Camden</h1>")))
         .andExpect(content().string(containsString("Theme 1: Working with people")))
         .andExpect(content().string(containsString("QS7 Safeguarding")))
+        .andExpect(
+            content().string(containsString("Evidence category scores: People&#39;s experience")))
         .andExpect(content().string(containsString("How this rating was worked out")))
         .andExpect(content().string(containsString("divided by 36 is")))
         .andExpect(content().string(containsString("What would change this rating")));
