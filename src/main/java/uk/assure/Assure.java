@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.assure.framework.cli.FrameworkCommand;
 import uk.assure.rating.cli.RateCommand;
+import uk.assure.security.cli.UsersCommand;
 
 /**
  * The {@code assure.jar} entry point. With no command it serves the site; other commands do batch
@@ -13,7 +14,12 @@ import uk.assure.rating.cli.RateCommand;
     name = "assure",
     mixinStandardHelpOptions = true,
     description = "Assure: assessing how England's councils meet their adult social care duties.",
-    subcommands = {ServeCommand.class, RateCommand.class, FrameworkCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      RateCommand.class,
+      FrameworkCommand.class,
+      UsersCommand.class
+    })
 public final class Assure implements Runnable {
 
   public static void main(String[] args) {

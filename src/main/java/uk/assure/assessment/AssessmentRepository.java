@@ -17,6 +17,24 @@ public interface AssessmentRepository {
 
   Optional<Assessment> find(AssessmentId id);
 
+  /** Unpublished assessments, newest first, with their version and last editor. */
+  List<EditableAssessment> inProgress();
+
+  /** An unpublished assessment with its version, for editing. */
+  Optional<EditableAssessment> findEditable(AssessmentId id);
+
+  /**
+   * Replaces an unpublished assessment's scores if nobody has changed it since {@code version};
+   * false if someone has (or it has been published), in which case nothing is changed.
+   */
+  boolean replaceScores(
+      AssessmentId id,
+      int version,
+      java.util.Map<String, Integer> statementScores,
+      java.util.Map<String, java.util.Map<String, Integer>> categoryScores,
+      String editor,
+      java.time.Instant at);
+
   /** Every published assessment, with or without demonstration ones, in one query. */
   List<Assessment> allPublished(boolean includeDemo);
 

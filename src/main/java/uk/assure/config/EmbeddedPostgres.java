@@ -70,10 +70,23 @@ public final class EmbeddedPostgres {
   private static EmbeddedPostgres launch(Path dataDirectory, boolean clean) {
     try {
       Path install = unpackBinaries();
+      Files.createDirectories(dataDirectory.getParent());
+      var running = alreadyRunning(dataDirectory);
+      if (running.isPresent() && clean) {
+        // A server left running on a directory that is to be emptied (a test run that was
+        // killed, say): stop it first.
+        new EmbeddedPostgres(dataDirectory, install, running.getAsInt()).stop();
+        running = java.util.OptionalInt.empty();
+      }
+      if (running.isPresent()) {
+        // Another Assure process (the web service, say) runs the server: share it, and leave
+        // stopping it to that process.
+        log.info("Using the PostgreSQL server already running on port {}", running.getAsInt());
+        return new EmbeddedPostgres(dataDirectory, install, running.getAsInt());
+      }
       if (clean) {
         deleteRecursively(dataDirectory);
       }
-      Files.createDirectories(dataDirectory.getParent());
       if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
         initialise(install, dataDirectory);
       }
@@ -85,6 +98,26 @@ public final class EmbeddedPostgres {
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+    }
+  }
+
+  /** The port of a live server already using this data directory, from its postmaster.pid. */
+  private static java.util.OptionalInt alreadyRunning(Path dataDirectory) throws IOException {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return java.util.OptionalInt.empty();
+    }
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.size() < 4) {
+      return java.util.OptionalInt.empty();
+    }
+    try {
+      long pid = Long.parseLong(lines.get(0).strip());
+      int port = Integer.parseInt(lines.get(3).strip());
+      boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      return alive ? java.util.OptionalInt.of(port) : java.util.OptionalInt.empty();
+    } catch (NumberFormatException e) {
+      return java.util.OptionalInt.empty();
     }
   }
 

@@ -3,6 +3,8 @@ package uk.assure.assessment.persistence;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.assessment.domain.AssessmentStatus;
@@ -27,7 +30,7 @@ class JdbcAssessmentRepository implements AssessmentRepository {
   private static final String SELECT =
       """
       SELECT a.id, a.council_gss, a.method, a.framework_version, a.status, a.demo,
-             a.started_on, a.site_visit_on, a.published_on,
+             a.started_on, a.site_visit_on, a.published_on, a.version, a.updated_by, a.updated_at,
              COALESCE((SELECT jsonb_object_agg(s.statement_code, s.score)
                          FROM assessment_statement_scores s
                         WHERE s.assessment_id = a.id), '{}') AS statement_scores,
@@ -74,26 +77,29 @@ class JdbcAssessmentRepository implements AssessmentRepository {
             Date.valueOf(assessment.startedOn()),
             assessment.siteVisitOn().map(Date::valueOf).orElse(null))
         .update();
-    assessment
-        .statementScores()
-        .forEach(
-            (statement, score) ->
-                jdbc.sql(
-                        "INSERT INTO assessment_statement_scores (assessment_id, statement_code,"
-                            + " score) VALUES (?, ?, ?)")
-                    .params(assessment.id().value(), statement, score)
-                    .update());
-    assessment
-        .categoryScores()
-        .forEach(
-            (statement, categories) ->
-                categories.forEach(
-                    (category, score) ->
-                        jdbc.sql(
-                                "INSERT INTO assessment_category_scores (assessment_id,"
-                                    + " statement_code, category_code, score) VALUES (?, ?, ?, ?)")
-                            .params(assessment.id().value(), statement, category, score)
-                            .update()));
+    insertScores(assessment.id(), assessment.statementScores(), assessment.categoryScores());
+  }
+
+  private void insertScores(
+      AssessmentId id,
+      Map<String, Integer> statementScores,
+      Map<String, Map<String, Integer>> categoryScores) {
+    statementScores.forEach(
+        (statement, score) ->
+            jdbc.sql(
+                    "INSERT INTO assessment_statement_scores (assessment_id, statement_code, score)"
+                        + " VALUES (?, ?, ?)")
+                .params(id.value(), statement, score)
+                .update());
+    categoryScores.forEach(
+        (statement, categories) ->
+            categories.forEach(
+                (category, score) ->
+                    jdbc.sql(
+                            "INSERT INTO assessment_category_scores (assessment_id, statement_code,"
+                                + " category_code, score) VALUES (?, ?, ?, ?)")
+                        .params(id.value(), statement, category, score)
+                        .update()));
   }
 
   @Override
@@ -136,10 +142,62 @@ class JdbcAssessmentRepository implements AssessmentRepository {
   }
 
   @Override
+  public List<EditableAssessment> inProgress() {
+    return jdbc.sql(SELECT + " WHERE a.status = 'in_progress' ORDER BY a.created_at DESC")
+        .query(this::editable)
+        .list();
+  }
+
+  @Override
+  public Optional<EditableAssessment> findEditable(AssessmentId id) {
+    return jdbc.sql(SELECT + " WHERE a.id = ? AND a.status = 'in_progress'")
+        .param(id.value())
+        .query(this::editable)
+        .optional();
+  }
+
+  @Override
+  @Transactional
+  public boolean replaceScores(
+      AssessmentId id,
+      int version,
+      Map<String, Integer> statementScores,
+      Map<String, Map<String, Integer>> categoryScores,
+      String editor,
+      Instant at) {
+    int claimed =
+        jdbc.sql(
+                "UPDATE assessments SET version = version + 1, updated_by = ?, updated_at = ?"
+                    + " WHERE id = ? AND version = ? AND status = 'in_progress'")
+            .params(editor, Timestamp.from(at), id.value(), version)
+            .update();
+    if (claimed != 1) {
+      return false;
+    }
+    jdbc.sql("DELETE FROM assessment_statement_scores WHERE assessment_id = ?")
+        .param(id.value())
+        .update();
+    jdbc.sql("DELETE FROM assessment_category_scores WHERE assessment_id = ?")
+        .param(id.value())
+        .update();
+    insertScores(id, statementScores, categoryScores);
+    return true;
+  }
+
+  @Override
   public long publishedCount() {
     return jdbc.sql("SELECT count(*) FROM assessments WHERE status = 'published'")
         .query(Long.class)
         .single();
+  }
+
+  private EditableAssessment editable(ResultSet row, int rowNumber) throws SQLException {
+    Timestamp updatedAt = row.getTimestamp("updated_at");
+    return new EditableAssessment(
+        assessment(row, rowNumber),
+        row.getInt("version"),
+        Optional.ofNullable(row.getString("updated_by")),
+        Optional.ofNullable(updatedAt).map(Timestamp::toInstant));
   }
 
   private Assessment assessment(ResultSet row, int rowNumber) throws SQLException {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -24,6 +25,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import uk.assure.rating.cli.RateCommand;
 
 @WebMvcTest(RatingController.class)
+// These slices test answers and error handling; access rules are tested in AccessRulesTest.
+@AutoConfigureMockMvc(addFilters = false)
 @Import(RatingTestBeans.class)
 class RatingControllerTest {
 

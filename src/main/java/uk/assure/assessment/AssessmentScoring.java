@@ -1,0 +1,107 @@
+package uk.assure.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.assessment.domain.ScoreRevision;
+import uk.assure.council.domain.GssCode;
+import uk.assure.framework.domain.Framework;
+import uk.assure.rating.domain.ScoringMethod;
+
+/** Starting assessments and recording their scores, one checked revision at a time. */
+@Service
+public class AssessmentScoring {
+
+  /** What became of a revision of the scores. */
+  public sealed interface Outcome {
+    record Saved(ScoreRevision revision) implements Outcome {}
+
+    record NothingChanged() implements Outcome {}
+
+    record ReasonNeeded() implements Outcome {}
+
+    /** Someone else saved first: who and when, so the person can review and resubmit. */
+    record Conflict(Optional<String> changedBy, Optional<Instant> changedAt) implements Outcome {}
+
+    record NotEditable() implements Outcome {}
+  }
+
+  private final AssessmentRepository assessments;
+  private final Framework framework;
+  private final Clock clock;
+
+  AssessmentScoring(AssessmentRepository assessments, Framework framework, Clock clock) {
+    this.assessments = assessments;
+    this.framework = framework;
+    this.clock = clock;
+  }
+
+  public AssessmentId start(GssCode council, ScoringMethod method, LocalDate startedOn) {
+    Assessment assessment = Assessment.start(council, method, framework.version(), startedOn);
+    assessments.add(assessment);
+    return assessment.id();
+  }
+
+  /**
+   * Records new scores if nobody has saved since {@code version}. Scores are keyed by statement
+   * (2024-12) or by "statement/category" (2023-12), as {@link #flatten} gives them.
+   */
+  @Transactional
+  public Outcome revise(
+      AssessmentId id, int version, Map<String, Integer> scores, String reason, String editor) {
+    Optional<EditableAssessment> current = assessments.findEditable(id);
+    if (current.isEmpty()) {
+      return new Outcome.NotEditable();
+    }
+    EditableAssessment editable = current.get();
+    if (editable.version() != version) {
+      return new Outcome.Conflict(editable.updatedBy(), editable.updatedAt());
+    }
+    ScoreRevision revision = new ScoreRevision(flatten(editable.assessment()), scores);
+    if (!revision.changesAnything()) {
+      return new Outcome.NothingChanged();
+    }
+    if (revision.needsReason() && (reason == null || reason.isBlank())) {
+      return new Outcome.ReasonNeeded();
+    }
+    boolean saved =
+        editable.assessment().method() == ScoringMethod.STATEMENT_LEVEL
+            ? assessments.replaceScores(id, version, scores, Map.of(), editor, clock.instant())
+            : assessments.replaceScores(
+                id, version, Map.of(), unflatten(scores), editor, clock.instant());
+    if (!saved) {
+      EditableAssessment now = assessments.findEditable(id).orElse(editable);
+      return new Outcome.Conflict(now.updatedBy(), now.updatedAt());
+    }
+    return new Outcome.Saved(revision);
+  }
+
+  /** An assessment's scores with one key per scored item. */
+  public static Map<String, Integer> flatten(Assessment assessment) {
+    Map<String, Integer> flat = new LinkedHashMap<>(assessment.statementScores());
+    assessment
+        .categoryScores()
+        .forEach(
+            (statement, categories) ->
+                categories.forEach(
+                    (category, score) -> flat.put(statement + "/" + category, score)));
+    return flat;
+  }
+
+  public static Map<String, Map<String, Integer>> unflatten(Map<String, Integer> scores) {
+    Map<String, Map<String, Integer>> nested = new LinkedHashMap<>();
+    scores.forEach(
+        (item, score) -> {
+          String[] parts = item.split("/", 2);
+          nested.computeIfAbsent(parts[0], s -> new LinkedHashMap<>()).put(parts[1], score);
+        });
+    return nested;
+  }
+}

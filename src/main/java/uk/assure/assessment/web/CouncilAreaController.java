@@ -1,0 +1,77 @@
+package uk.assure.assessment.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.council.CouncilRegistry;
+import uk.assure.security.AssureUser;
+
+/**
+ * The area for a council's own staff: their council's assessments and nothing of any other
+ * council's. An assessment of another council is "not found", so its existence is not revealed.
+ */
+@Controller
+class CouncilAreaController {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private final AssessmentRepository assessments;
+  private final CouncilRegistry councils;
+
+  CouncilAreaController(AssessmentRepository assessments, CouncilRegistry councils) {
+    this.assessments = assessments;
+    this.councils = councils;
+  }
+
+  @GetMapping("/council")
+  String home(@AuthenticationPrincipal AssureUser user, Model model) {
+    var council = user.council().flatMap(councils::find).orElseThrow();
+    model.addAttribute("council", council);
+    model.addAttribute(
+        "open",
+        assessments.inProgress().stream()
+            .filter(e -> e.assessment().council().equals(council.gss()))
+            .map(
+                e ->
+                    new OpenAssessment(
+                        "/council/assessments/" + e.assessment().id(),
+                        DATE.format(e.assessment().startedOn())))
+            .toList());
+    return "assessment/council-home";
+  }
+
+  @GetMapping("/council/assessments/{id}")
+  String assessment(
+      @PathVariable String id, @AuthenticationPrincipal AssureUser user, Model model) {
+    Assessment assessment = visibleTo(user, id);
+    model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
+    model.addAttribute("started", DATE.format(assessment.startedOn()));
+    model.addAttribute("status", assessment.status().code());
+    return "assessment/council-assessment";
+  }
+
+  /** One of the council's own open assessments. */
+  record OpenAssessment(String href, String started) {}
+
+  private Assessment visibleTo(AssureUser user, String id) {
+    try {
+      return assessments
+          .find(new AssessmentId(UUID.fromString(id)))
+          .filter(a -> !a.demo() && user.maySee(a.council()))
+          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package uk.assure.assessment.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import uk.assure.rating.domain.ScoringMethod;
+
+/** Starting an assessment: which council, under which method, from which date. */
+class StartForm {
+
+  private String council = "";
+  private String method = ScoringMethod.STATEMENT_LEVEL.code();
+
+  @NotNull(message = "{staff.start.date.missing}")
+  @Min(value = 1, message = "{staff.start.date.invalid}")
+  @Max(value = 31, message = "{staff.start.date.invalid}")
+  private Integer day;
+
+  @NotNull(message = "{staff.start.date.missing}")
+  @Min(value = 1, message = "{staff.start.date.invalid}")
+  @Max(value = 12, message = "{staff.start.date.invalid}")
+  private Integer month;
+
+  @NotNull(message = "{staff.start.date.missing}")
+  @Min(value = 2023, message = "{staff.start.date.year}")
+  @Max(value = 2100, message = "{staff.start.date.year}")
+  private Integer year;
+
+  public String getCouncil() {
+    return council;
+  }
+
+  public void setCouncil(String council) {
+    this.council = council == null ? "" : council;
+  }
+
+  public String getMethod() {
+    return method;
+  }
+
+  public void setMethod(String method) {
+    this.method = method;
+  }
+
+  public Integer getDay() {
+    return day;
+  }
+
+  public void setDay(Integer day) {
+    this.day = day;
+  }
+
+  public Integer getMonth() {
+    return month;
+  }
+
+  public void setMonth(Integer month) {
+    this.month = month;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  ScoringMethod method() {
+    return "2023-12".equals(method)
+        ? ScoringMethod.EVIDENCE_CATEGORY
+        : ScoringMethod.STATEMENT_LEVEL;
+  }
+}

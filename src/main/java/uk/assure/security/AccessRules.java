@@ -1,0 +1,95 @@
+package uk.assure.security;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
+import uk.assure.security.domain.Role;
+
+/**
+ * Who may use each route: the one place access is declared. Rules are read in order and the first
+ * that matches a request decides; a request no rule matches is refused, and a test fails the build
+ * for any route the application exposes without a rule.
+ */
+public final class AccessRules {
+
+  /** Who a rule lets in: everyone, or signed-in people with one of the roles. */
+  public record Rule(HttpMethod method, String pattern, boolean open, Set<Role> roles) {
+
+    public boolean matches(HttpMethod requestMethod, String path) {
+      return (method == null || method.equals(requestMethod))
+          && PARSER.parse(pattern).matches(PathContainer.parsePath(path));
+    }
+
+    public boolean allows(Optional<Role> role) {
+      return open || role.map(roles::contains).orElse(false);
+    }
+  }
+
+  private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
+  private static final Set<Role> STAFF =
+      EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR, Role.ASSESSOR, Role.ANALYST, Role.PANEL);
+  private static final Set<Role> SCORERS =
+      EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR, Role.ASSESSOR);
+
+  public static final List<Rule> RULES =
+      List.of(
+          // Public pages and the public API.
+          open(HttpMethod.GET, "/"),
+          open(HttpMethod.GET, "/councils"),
+          open(HttpMethod.GET, "/councils/{gss}"),
+          open(HttpMethod.GET, "/national"),
+          open(HttpMethod.GET, "/framework"),
+          open(HttpMethod.GET, "/about"),
+          open(HttpMethod.GET, "/api/v1/councils"),
+          open(HttpMethod.GET, "/api/v1/councils/{gss}"),
+          open(HttpMethod.POST, "/api/v1/ratings/calculate"),
+          open(HttpMethod.GET, "/v3/api-docs/**"),
+          // Signing in and accounts.
+          open(HttpMethod.GET, "/sign-in"),
+          open(HttpMethod.POST, "/sign-in"),
+          open(HttpMethod.GET, "/signed-out"),
+          open(null, "/invitations/{token}"),
+          // Static files and error pages.
+          open(HttpMethod.GET, "/webjars/**"),
+          open(HttpMethod.GET, "/css/**"),
+          open(HttpMethod.GET, "/js/**"),
+          open(HttpMethod.GET, "/favicon.ico"),
+          open(null, "/error"),
+          // Staff.
+          roles(null, "/staff/admin/**", EnumSet.of(Role.ADMIN)),
+          roles(HttpMethod.POST, "/staff/assessments/**", SCORERS),
+          roles(HttpMethod.GET, "/staff/**", STAFF),
+          roles(HttpMethod.GET, "/staff", STAFF),
+          // Council users: their own council only, checked again against each object.
+          roles(HttpMethod.GET, "/council/**", EnumSet.of(Role.COUNCIL)),
+          roles(HttpMethod.GET, "/council", EnumSet.of(Role.COUNCIL)),
+          // Everyone signed in.
+          roles(HttpMethod.POST, "/sign-out", EnumSet.allOf(Role.class)));
+
+  private AccessRules() {}
+
+  /** The rule that decides a request, if any. */
+  public static Optional<Rule> ruleFor(HttpMethod method, String path) {
+    return RULES.stream().filter(rule -> rule.matches(method, path)).findFirst();
+  }
+
+  private static Rule open(HttpMethod method, String pattern) {
+    return new Rule(method, pattern, true, Set.of());
+  }
+
+  private static Rule roles(HttpMethod method, String pattern, Set<Role> roles) {
+    return new Rule(method, pattern, false, Set.copyOf(roles));
+  }
+
+  static String[] authorityNames(Set<Role> roles) {
+    return Arrays.stream(Role.values())
+        .filter(roles::contains)
+        .map(Role::authorityName)
+        .toArray(String[]::new);
+  }
+}

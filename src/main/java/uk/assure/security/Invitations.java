@@ -1,0 +1,93 @@
+package uk.assure.security;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.assure.council.CouncilRegistry;
+import uk.assure.council.domain.GssCode;
+import uk.assure.security.domain.EmailAddress;
+import uk.assure.security.domain.Role;
+import uk.assure.security.domain.UserAccount;
+
+/** Inviting people to Assure, and their accepting by choosing a password. */
+@Service
+public class Invitations {
+
+  /** The outcome of an invitation: a link to send, or why none was made. */
+  public sealed interface Outcome {
+    record Invited(UserAccount account, String link) implements Outcome {}
+
+    record Refused(String reason) implements Outcome {}
+  }
+
+  private final UserAccounts accounts;
+  private final UserTokens tokens;
+  private final CouncilRegistry councils;
+  private final PasswordEncoder passwords;
+  private final String baseUrl;
+
+  Invitations(
+      UserAccounts accounts,
+      UserTokens tokens,
+      CouncilRegistry councils,
+      PasswordEncoder passwords,
+      @Value("${assure.base-url:http://localhost:8080}") String baseUrl) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.councils = councils;
+    this.passwords = passwords;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** Creates an account for the person and a single-use link for them to choose a password. */
+  @Transactional
+  public Outcome invite(String email, String roleCode, String councilCode) {
+    Optional<EmailAddress> address = EmailAddress.parse(email);
+    if (address.isEmpty()) {
+      return new Outcome.Refused("'" + email + "' is not an email address");
+    }
+    if (!Role.isKnown(roleCode)) {
+      return new Outcome.Refused(
+          "'"
+              + roleCode
+              + "' is not a role: use admin, lead_assessor, assessor, analyst, panel or"
+              + " council");
+    }
+    Role role = Role.fromCode(roleCode);
+    Optional<GssCode> council = Optional.empty();
+    if (role == Role.COUNCIL) {
+      council = GssCode.parse(councilCode).filter(gss -> councils.find(gss).isPresent());
+      if (council.isEmpty()) {
+        return new Outcome.Refused(
+            "A council user needs the GSS code of a council with adult social care duties"
+                + " (for example E09000007), not '"
+                + councilCode
+                + "'");
+      }
+    } else if (councilCode != null && !councilCode.isBlank()) {
+      return new Outcome.Refused("Only council users belong to a council");
+    }
+    UserAccount account = UserAccount.invite(address.get(), role, council);
+    if (!accounts.add(account)) {
+      return new Outcome.Refused(address.get() + " already has an account");
+    }
+    String token = tokens.issue(account.id(), UserTokens.Purpose.INVITATION);
+    return new Outcome.Invited(account, baseUrl + "/invitations/" + token);
+  }
+
+  /** The invited account a link belongs to, while the link can still be used. */
+  public Optional<UserAccount> invited(String token) {
+    return tokens.holder(token, UserTokens.Purpose.INVITATION).flatMap(accounts::find);
+  }
+
+  /** Uses the link up and sets the password; false if the link was already used or expired. */
+  @Transactional
+  public boolean accept(String token, String password) {
+    Optional<UUID> redeemed = tokens.redeem(token, UserTokens.Purpose.INVITATION);
+    redeemed.ifPresent(id -> accounts.setPassword(id, passwords.encode(password)));
+    return redeemed.isPresent();
+  }
+}

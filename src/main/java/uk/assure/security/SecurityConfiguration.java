@@ -1,0 +1,120 @@
+package uk.assure.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.web.servlet.handler.AbstractHandlerMethodMapping;
+import uk.assure.security.domain.Role;
+
+/**
+ * Sign-in with email and password, sessions shared through PostgreSQL, and every route's access
+ * taken from {@link AccessRules}. A controller route with no rule is refused; a path that no
+ * controller serves is let through so that it gets the ordinary "page not found".
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 30 * 60)
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      AssureUserDetailsService users,
+      PasswordEncoder passwords,
+      SignInThrottle throttle,
+      @Qualifier("requestMappingHandlerMapping") AbstractHandlerMethodMapping<?> controllers)
+      throws Exception {
+    DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+    passwordCheck.setPasswordEncoder(passwords);
+    http.authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+
+    http.authorizeHttpRequests(
+        requests -> {
+          AccessRules.RULES.forEach(rule -> apply(requests, rule));
+          requests
+              .anyRequest()
+              .access(
+                  (authentication, context) ->
+                      new AuthorizationDecision(
+                          !servedByController(controllers, context.getRequest())));
+        });
+
+    SavedRequestAwareAuthenticationSuccessHandler success =
+        new SavedRequestAwareAuthenticationSuccessHandler() {
+          @Override
+          protected String determineTargetUrl(
+              HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+            var principal =
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication()
+                    .getPrincipal();
+            return principal instanceof AssureUser user && user.role() == Role.COUNCIL
+                ? "/council"
+                : "/staff";
+          }
+        };
+    http.formLogin(
+        form ->
+            form.loginPage("/sign-in")
+                .loginProcessingUrl("/sign-in")
+                .usernameParameter("email")
+                .passwordParameter("password")
+                .successHandler(success)
+                .failureHandler(
+                    (request, response, exception) ->
+                        response.sendRedirect(
+                            exception instanceof LockedException
+                                ? "/sign-in?locked"
+                                : "/sign-in?error")));
+    http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"));
+    http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/ratings/calculate"));
+    http.headers(
+        headers ->
+            headers.referrerPolicy(
+                referrer ->
+                    referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                            .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    return http.build();
+  }
+
+  private static void apply(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          requests,
+      AccessRules.Rule rule) {
+    var matched =
+        rule.method() == null
+            ? requests.requestMatchers(rule.pattern())
+            : requests.requestMatchers(rule.method(), rule.pattern());
+    if (rule.open()) {
+      matched.permitAll();
+    } else {
+      matched.hasAnyRole(AccessRules.authorityNames(rule.roles()));
+    }
+  }
+
+  private static boolean servedByController(
+      AbstractHandlerMethodMapping<?> controllers, HttpServletRequest request) {
+    try {
+      return controllers.getHandler(request) != null;
+    } catch (Exception e) {
+      // A request a controller would refuse (wrong method or media type) is still one it serves.
+      return true;
+    }
+  }
+}
