@@ -20,6 +20,7 @@ public final class AccessRules {
   /** Who a rule lets in: everyone, or signed-in people with one of the roles. */
   public record Rule(HttpMethod method, String pattern, boolean open, Set<Role> roles) {
 
+    /** Whether the rule covers a request; "/staff/**" covers "/staff" itself too. */
     public boolean matches(HttpMethod requestMethod, String path) {
       return (method == null || method.equals(requestMethod))
           && PARSER.parse(pattern).matches(PathContainer.parsePath(path));
@@ -64,10 +65,8 @@ public final class AccessRules {
           roles(null, "/staff/admin/**", EnumSet.of(Role.ADMIN)),
           roles(HttpMethod.POST, "/staff/assessments/**", SCORERS),
           roles(HttpMethod.GET, "/staff/**", STAFF),
-          roles(HttpMethod.GET, "/staff", STAFF),
           // Council users: their own council only, checked again against each object.
           roles(HttpMethod.GET, "/council/**", EnumSet.of(Role.COUNCIL)),
-          roles(HttpMethod.GET, "/council", EnumSet.of(Role.COUNCIL)),
           // Everyone signed in.
           roles(HttpMethod.POST, "/sign-out", EnumSet.allOf(Role.class)));
 

@@ -1,5 +1,6 @@
 package uk.assure.security.web;
 
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,17 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
   @GetMapping("/sign-in")
-  String signIn(
-      @RequestParam(required = false) String error,
-      @RequestParam(required = false) String locked,
-      @RequestParam(required = false) String invited,
-      Model model) {
-    if (locked != null) {
+  String signIn(@RequestParam Map<String, String> flags, Model model) {
+    if (flags.containsKey("locked")) {
       model.addAttribute("problem", "signIn.locked");
-    } else if (error != null) {
+    } else if (flags.containsKey("error")) {
       model.addAttribute("problem", "signIn.error");
     }
-    if (invited != null) {
+    if (flags.containsKey("invited")) {
       model.addAttribute("notice", "signIn.invited");
     }
     return "security/sign-in";

@@ -1,0 +1,80 @@
+package uk.assure.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.assure.assessment.AssessmentScoring;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.council.domain.GssCode;
+import uk.assure.rating.domain.ScoringMethod;
+
+/** A council user sees their own council's unpublished work and nothing of any other's. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CouncilIsolationTest {
+
+  private static final String HACKNEY = "E09000012";
+
+  @Autowired MockMvc mvc;
+  @Autowired AssessmentScoring scoring;
+
+  private AssessmentId hackneys;
+
+  @BeforeEach
+  void hackneyHasAnAssessmentInProgress() {
+    hackneys =
+        scoring.start(
+            new GssCode(HACKNEY), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 9, 1));
+  }
+
+  @Test
+  void anotherCouncilsAssessmentIsNotFoundByIdThroughTheCouncilArea() throws Exception {
+    mvc.perform(
+            get("/council/assessments/" + hackneys)
+                .with(user(TestUsers.ofCouncil(TestUsers.CAMDEN))))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/council/assessments/" + hackneys).with(user(TestUsers.ofCouncil(HACKNEY))))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void councilUsersCannotReachTheStaffPagesOrChangeScores() throws Exception {
+    var camden = user(TestUsers.ofCouncil(TestUsers.CAMDEN));
+    mvc.perform(get("/staff/assessments/" + hackneys).with(camden))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/staff/assessments/" + hackneys + "/scores")
+                .with(camden)
+                .with(csrf())
+                .param("scores[QS1]", "4")
+                .param("version", "0"))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/council").with(camden))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(hackneys.toString()))));
+  }
+
+  @Test
+  void aFormPostedWithoutACsrfTokenChangesNothing() throws Exception {
+    mvc.perform(
+            post("/staff/assessments/" + hackneys + "/scores")
+                .with(user(TestUsers.withRole(uk.assure.security.domain.Role.ASSESSOR)))
+                .param("scores[QS1]", "4")
+                .param("version", "0"))
+        .andExpect(status().isForbidden());
+  }
+}
