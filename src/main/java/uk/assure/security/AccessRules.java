@@ -17,8 +17,12 @@ import uk.assure.security.domain.Role;
  */
 public final class AccessRules {
 
-  /** Who a rule lets in: everyone, or signed-in people with one of the roles. */
-  public record Rule(HttpMethod method, String pattern, boolean open, Set<Role> roles) {
+  /**
+   * Who a rule lets in: everyone ({@code open}), people half-way through signing in who must give a
+   * second-factor code ({@code secondFactor}), or signed-in people with one of the roles.
+   */
+  public record Rule(
+      HttpMethod method, String pattern, boolean open, boolean secondFactor, Set<Role> roles) {
 
     /** Whether the rule covers a request; "/staff/**" covers "/staff" itself too. */
     public boolean matches(HttpMethod requestMethod, String path) {
@@ -54,6 +58,8 @@ public final class AccessRules {
           open(HttpMethod.GET, "/sign-in"),
           open(HttpMethod.POST, "/sign-in"),
           open(HttpMethod.GET, "/signed-out"),
+          secondFactor("/sign-in/code"),
+          secondFactor("/sign-in/set-up-code"),
           open(null, "/invitations/{token}"),
           // Static files and error pages.
           open(HttpMethod.GET, "/webjars/**"),
@@ -78,11 +84,15 @@ public final class AccessRules {
   }
 
   private static Rule open(HttpMethod method, String pattern) {
-    return new Rule(method, pattern, true, Set.of());
+    return new Rule(method, pattern, true, false, Set.of());
+  }
+
+  private static Rule secondFactor(String pattern) {
+    return new Rule(null, pattern, false, true, Set.of());
   }
 
   private static Rule roles(HttpMethod method, String pattern, Set<Role> roles) {
-    return new Rule(method, pattern, false, Set.copyOf(roles));
+    return new Rule(method, pattern, false, false, Set.copyOf(roles));
   }
 
   static String[] authorityNames(Set<Role> roles) {

@@ -26,6 +26,7 @@ public final class AssureUser implements UserDetails, CredentialsContainer {
   private final String councilGss;
   private String passwordHash;
   private final boolean active;
+  private final boolean secondFactor;
 
   AssureUser(UserAccount account) {
     this.id = account.id();
@@ -34,6 +35,12 @@ public final class AssureUser implements UserDetails, CredentialsContainer {
     this.councilGss = account.council().map(GssCode::value).orElse(null);
     this.passwordHash = account.passwordHash().orElse(null);
     this.active = account.active() && account.passwordHash().isPresent();
+    this.secondFactor = account.totpSecret().isPresent();
+  }
+
+  /** Whether the person has set up an authenticator app for second-factor codes. */
+  public boolean hasSecondFactor() {
+    return secondFactor;
   }
 
   public UUID id() {

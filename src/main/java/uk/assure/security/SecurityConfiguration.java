@@ -1,6 +1,7 @@
 package uk.assure.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,7 @@ class SecurityConfiguration {
       AssureUserDetailsService users,
       PasswordEncoder passwords,
       SignInThrottle throttle,
+      SecondFactorSignIn secondFactor,
       @Qualifier("requestMappingHandlerMapping") AbstractHandlerMethodMapping<?> controllers)
       throws Exception {
     DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
@@ -53,17 +55,30 @@ class SecurityConfiguration {
     SavedRequestAwareAuthenticationSuccessHandler success =
         new SavedRequestAwareAuthenticationSuccessHandler() {
           @Override
+          public void onAuthenticationSuccess(
+              HttpServletRequest request,
+              HttpServletResponse response,
+              org.springframework.security.core.Authentication authentication)
+              throws java.io.IOException, jakarta.servlet.ServletException {
+            AssureUser user = (AssureUser) authentication.getPrincipal();
+            if (secondFactor.requiredFor(user)) {
+              secondFactor.awaitCode(user, request, response);
+              response.sendRedirect(
+                  user.hasSecondFactor() ? "/sign-in/code" : "/sign-in/set-up-code");
+              return;
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+          }
+
+          @Override
           protected String determineTargetUrl(
-              HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
-            var principal =
+              HttpServletRequest request, HttpServletResponse response) {
+            return homeOf(
                 org.springframework.security.core.context.SecurityContextHolder.getContext()
-                    .getAuthentication()
-                    .getPrincipal();
-            return principal instanceof AssureUser user && user.role() == Role.COUNCIL
-                ? "/council"
-                : "/staff";
+                    .getAuthentication());
           }
         };
+    http.securityContext(context -> context.securityContextRepository(secondFactor.contexts()));
     http.formLogin(
         form ->
             form.loginPage("/sign-in")
@@ -89,6 +104,15 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /** Where a person lands after signing in: their council's area, or the staff area. */
+  static String homeOf(org.springframework.security.core.Authentication authentication) {
+    return authentication != null
+            && authentication.getPrincipal() instanceof AssureUser user
+            && user.role() == Role.COUNCIL
+        ? "/council"
+        : "/staff";
+  }
+
   private static void apply(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           requests,
@@ -99,6 +123,8 @@ class SecurityConfiguration {
             : requests.requestMatchers(rule.method(), rule.pattern());
     if (rule.open()) {
       matched.permitAll();
+    } else if (rule.secondFactor()) {
+      matched.hasAuthority(SecondFactorSignIn.PENDING);
     } else {
       matched.hasAnyRole(AccessRules.authorityNames(rule.roles()));
     }

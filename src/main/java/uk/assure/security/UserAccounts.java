@@ -20,5 +20,7 @@ public interface UserAccounts {
 
   void setPassword(UUID id, String passwordHash);
 
+  void setSecondFactorSecret(UUID id, String secret);
+
   boolean anyAdmin();
 }

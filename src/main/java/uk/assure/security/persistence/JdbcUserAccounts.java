@@ -73,6 +73,13 @@ class JdbcUserAccounts implements UserAccounts {
   }
 
   @Override
+  public void setSecondFactorSecret(UUID id, String secret) {
+    jdbc.sql("UPDATE users SET totp_secret = ?, version = version + 1 WHERE id = ?")
+        .params(secret, id)
+        .update();
+  }
+
+  @Override
   public boolean anyAdmin() {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE role = 'admin' AND active)")
         .query(Boolean.class)
