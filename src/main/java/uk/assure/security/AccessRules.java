@@ -61,6 +61,8 @@ public final class AccessRules {
           secondFactor("/sign-in/code"),
           secondFactor("/sign-in/set-up-code"),
           open(null, "/invitations/{token}"),
+          open(HttpMethod.GET, "/oauth2/authorization/{registration}"),
+          open(HttpMethod.GET, "/login/oauth2/code/{registration}"),
           // Static files and error pages.
           open(HttpMethod.GET, "/webjars/**"),
           open(HttpMethod.GET, "/css/**"),

@@ -11,7 +11,9 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -35,6 +37,7 @@ class SecurityConfiguration {
       PasswordEncoder passwords,
       SignInThrottle throttle,
       SecondFactorSignIn secondFactor,
+      SingleSignOn singleSignOn,
       @Qualifier("requestMappingHandlerMapping") AbstractHandlerMethodMapping<?> controllers)
       throws Exception {
     DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
@@ -92,6 +95,30 @@ class SecurityConfiguration {
                             exception instanceof LockedException
                                 ? "/sign-in?locked"
                                 : "/sign-in?error")));
+    if (singleSignOn.enabled()) {
+      http.oauth2Login(
+          sso ->
+              sso.loginPage("/sign-in")
+                  .successHandler(
+                      (request, response, authentication) -> {
+                        var person = (OidcUser) authentication.getPrincipal();
+                        var user =
+                            singleSignOn.staffAccountFor(
+                                person.getEmail(),
+                                !Boolean.FALSE.equals(person.getEmailVerified()));
+                        if (user.isEmpty()) {
+                          SecurityContextHolder.clearContext();
+                          request.getSession().invalidate();
+                          response.sendRedirect("/sign-in?sso-refused");
+                          return;
+                        }
+                        secondFactor.complete(user.get(), request, response);
+                        response.sendRedirect("/staff");
+                      })
+                  .failureHandler(
+                      (request, response, exception) ->
+                          response.sendRedirect("/sign-in?sso-refused")));
+    }
     http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"));
     http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/ratings/calculate"));
     http.headers(

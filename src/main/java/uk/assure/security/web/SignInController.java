@@ -5,14 +5,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.assure.security.SingleSignOn;
 
 /** The sign-in and signed-out pages; Spring Security checks the posted email and password. */
 @Controller
 class SignInController {
 
+  private final SingleSignOn singleSignOn;
+
+  SignInController(SingleSignOn singleSignOn) {
+    this.singleSignOn = singleSignOn;
+  }
+
   @GetMapping("/sign-in")
   String signIn(@RequestParam Map<String, String> flags, Model model) {
-    if (flags.containsKey("locked")) {
+    model.addAttribute("singleSignOn", singleSignOn.enabled());
+    if (flags.containsKey("sso-refused")) {
+      model.addAttribute("problem", "signIn.ssoRefused");
+    } else if (flags.containsKey("locked")) {
       model.addAttribute("problem", "signIn.locked");
     } else if (flags.containsKey("error")) {
       model.addAttribute("problem", "signIn.error");
