@@ -2,6 +2,7 @@ package uk.assure;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import uk.assure.audit.cli.AuditCommand;
 import uk.assure.framework.cli.FrameworkCommand;
 import uk.assure.rating.cli.RateCommand;
 import uk.assure.security.cli.UsersCommand;
@@ -18,7 +19,8 @@ import uk.assure.security.cli.UsersCommand;
       ServeCommand.class,
       RateCommand.class,
       FrameworkCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      AuditCommand.class
     })
 public final class Assure implements Runnable {
 

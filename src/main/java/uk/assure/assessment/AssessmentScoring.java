@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.assessment.domain.ScoreRevision;
+import uk.assure.audit.AuditRecord;
+import uk.assure.audit.AuditTrail;
+import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.domain.GssCode;
 import uk.assure.framework.domain.Framework;
 import uk.assure.rating.domain.ScoringMethod;
@@ -36,16 +39,27 @@ public class AssessmentScoring {
   private final AssessmentRepository assessments;
   private final Framework framework;
   private final Clock clock;
+  private final AuditTrail audit;
 
-  AssessmentScoring(AssessmentRepository assessments, Framework framework, Clock clock) {
+  AssessmentScoring(
+      AssessmentRepository assessments, Framework framework, Clock clock, AuditTrail audit) {
     this.assessments = assessments;
     this.framework = framework;
     this.clock = clock;
+    this.audit = audit;
   }
 
-  public AssessmentId start(GssCode council, ScoringMethod method, LocalDate startedOn) {
+  @Transactional
+  public AssessmentId start(
+      GssCode council, ScoringMethod method, LocalDate startedOn, String startedBy) {
     Assessment assessment = Assessment.start(council, method, framework.version(), startedOn);
     assessments.add(assessment);
+    audit.record(
+        AuditRecord.of(AuditAction.ASSESSMENT_CREATED, startedBy)
+            .about("assessment", assessment.id())
+            .withCouncil(council.value())
+            .withDetail("method", method.code())
+            .withDetail("startedOn", startedOn.toString()));
     return assessment.id();
   }
 
@@ -80,6 +94,13 @@ public class AssessmentScoring {
       EditableAssessment now = assessments.findEditable(id).orElse(editable);
       return new Outcome.Conflict(now.updatedBy(), now.updatedAt());
     }
+    audit.record(
+        AuditRecord.of(AuditAction.SCORE_CHANGED, editor)
+            .about("assessment", id)
+            .withCouncil(editable.assessment().council().value())
+            .withDetail("changes", revision.changes())
+            .withDetail("reason", reason == null ? "" : reason)
+            .withDetail("version", version + 1));
     return new Outcome.Saved(revision);
   }
 

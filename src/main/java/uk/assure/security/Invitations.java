@@ -6,6 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.assure.audit.AuditRecord;
+import uk.assure.audit.AuditTrail;
+import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.GssCode;
 import uk.assure.security.domain.EmailAddress;
@@ -28,13 +31,16 @@ public class Invitations {
   private final CouncilRegistry councils;
   private final PasswordEncoder passwords;
   private final String baseUrl;
+  private final AuditTrail audit;
 
   Invitations(
       UserAccounts accounts,
       UserTokens tokens,
       CouncilRegistry councils,
       PasswordEncoder passwords,
-      @Value("${assure.base-url:http://localhost:8080}") String baseUrl) {
+      @Value("${assure.base-url:http://localhost:8080}") String baseUrl,
+      AuditTrail audit) {
+    this.audit = audit;
     this.accounts = accounts;
     this.tokens = tokens;
     this.councils = councils;
@@ -42,9 +48,14 @@ public class Invitations {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
+  /** As {@link #invite(String, String, String, String)}, recorded as done by the system. */
+  public Outcome invite(String email, String roleCode, String councilCode) {
+    return invite(email, roleCode, councilCode, "system");
+  }
+
   /** Creates an account for the person and a single-use link for them to choose a password. */
   @Transactional
-  public Outcome invite(String email, String roleCode, String councilCode) {
+  public Outcome invite(String email, String roleCode, String councilCode, String invitedBy) {
     Optional<EmailAddress> address = EmailAddress.parse(email);
     if (address.isEmpty()) {
       return new Outcome.Refused("'" + email + "' is not an email address");
@@ -75,6 +86,11 @@ public class Invitations {
       return new Outcome.Refused(address.get() + " already has an account");
     }
     String token = tokens.issue(account.id(), UserTokens.Purpose.INVITATION);
+    audit.record(
+        AuditRecord.of(AuditAction.USER_INVITED, invitedBy)
+            .about("user", account.email())
+            .withCouncil(council.map(GssCode::value).orElse(null))
+            .withDetail("role", role.code()));
     return new Outcome.Invited(account, baseUrl + "/invitations/" + token);
   }
 
@@ -87,7 +103,19 @@ public class Invitations {
   @Transactional
   public boolean accept(String token, String password) {
     Optional<UUID> redeemed = tokens.redeem(token, UserTokens.Purpose.INVITATION);
-    redeemed.ifPresent(id -> accounts.setPassword(id, passwords.encode(password)));
+    redeemed.ifPresent(
+        id -> {
+          accounts.setPassword(id, passwords.encode(password));
+          accounts
+              .find(id)
+              .ifPresent(
+                  account ->
+                      audit.record(
+                          AuditRecord.of(AuditAction.PASSWORD_SET, account.email().value())
+                              .withRole(account.role().code())
+                              .about("user", account.email())
+                              .withDetail("by", "invitation")));
+        });
     return redeemed.isPresent();
   }
 }

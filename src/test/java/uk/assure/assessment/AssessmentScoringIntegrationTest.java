@@ -24,7 +24,8 @@ class AssessmentScoringIntegrationTest {
   @Test
   void theSecondOfTwoEditsFromTheSameVersionIsRefusedNamingWhoSavedFirst() {
     AssessmentId id =
-        scoring.start(KIRKLEES, ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 5, 1));
+        scoring.start(
+            KIRKLEES, ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 5, 1), "test@example.org");
 
     var first = scoring.revise(id, 0, Map.of("QS1", 3), "", "first@example.org");
     var second = scoring.revise(id, 0, Map.of("QS1", 2), "", "second@example.org");
@@ -41,7 +42,8 @@ class AssessmentScoringIntegrationTest {
   @Test
   void changingARecordedScoreWithoutAReasonChangesNothing() {
     AssessmentId id =
-        scoring.start(KIRKLEES, ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 6, 1));
+        scoring.start(
+            KIRKLEES, ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 6, 1), "test@example.org");
     scoring.revise(id, 0, Map.of("QS1", 3), "", "assessor@example.org");
 
     var refused = scoring.revise(id, 1, Map.of("QS1", 1), " ", "assessor@example.org");
@@ -57,7 +59,11 @@ class AssessmentScoringIntegrationTest {
   @Test
   void categoryScoresAreSavedUnderTheOlderMethod() {
     AssessmentId id =
-        scoring.start(KIRKLEES, ScoringMethod.EVIDENCE_CATEGORY, LocalDate.of(2024, 3, 1));
+        scoring.start(
+            KIRKLEES,
+            ScoringMethod.EVIDENCE_CATEGORY,
+            LocalDate.of(2024, 3, 1),
+            "test@example.org");
 
     scoring.revise(
         id, 0, Map.of("QS7/PROCESSES", 2, "QS7/PEOPLE_EXPERIENCE", 3), "", "assessor@example.org");

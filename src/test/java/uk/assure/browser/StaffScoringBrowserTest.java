@@ -50,7 +50,10 @@ class StaffScoringBrowserTest {
     invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
     var id =
         scoring.start(
-            new GssCode("E06000019"), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 10, 1));
+            new GssCode("E06000019"),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 10, 1),
+            "test@example.org");
 
     browser.get(url("/sign-in"));
     BrowserSupport.assertAccessible(browser);

@@ -34,7 +34,10 @@ class CouncilIsolationTest {
   void hackneyHasAnAssessmentInProgress() {
     hackneys =
         scoring.start(
-            new GssCode(HACKNEY), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 9, 1));
+            new GssCode(HACKNEY),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 9, 1),
+            "test@example.org");
   }
 
   @Test

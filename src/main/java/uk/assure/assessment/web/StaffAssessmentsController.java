@@ -71,6 +71,7 @@ class StaffAssessmentsController {
   String start(
       @Valid @ModelAttribute StartForm startForm,
       BindingResult errors,
+      @AuthenticationPrincipal AssureUser user,
       Model model,
       HttpServletResponse response) {
     LocalDate startedOn = null;
@@ -92,7 +93,7 @@ class StaffAssessmentsController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return startPage(model);
     }
-    AssessmentId id = scoring.start(council.get(), startForm.method(), startedOn);
+    AssessmentId id = scoring.start(council.get(), startForm.method(), startedOn, user.email());
     return "redirect:/staff/assessments/" + id;
   }
 

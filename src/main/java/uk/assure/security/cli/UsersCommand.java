@@ -49,7 +49,7 @@ public final class UsersCommand implements Runnable {
               .logStartupInfo(false)
               .run("--assure.demo.enabled=false", "--logging.level.root=warn")) {
         Invitations.Outcome outcome =
-            context.getBean(Invitations.class).invite(email, role, council);
+            context.getBean(Invitations.class).invite(email, role, council, "command line");
         if (outcome instanceof Invitations.Outcome.Invited invited) {
           System.out.println(
               "Invited "

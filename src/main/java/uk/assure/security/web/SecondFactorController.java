@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import uk.assure.audit.AuditRecord;
+import uk.assure.audit.AuditTrail;
+import uk.assure.audit.domain.AuditAction;
 import uk.assure.security.AssureUser;
 import uk.assure.security.SecondFactorSignIn;
 import uk.assure.security.SignInThrottle;
@@ -26,9 +29,15 @@ class SecondFactorController {
   private final TotpCodes codes;
   private final UserAccounts accounts;
   private final SignInThrottle throttle;
+  private final AuditTrail audit;
 
   SecondFactorController(
-      SecondFactorSignIn signIn, TotpCodes codes, UserAccounts accounts, SignInThrottle throttle) {
+      SecondFactorSignIn signIn,
+      TotpCodes codes,
+      UserAccounts accounts,
+      SignInThrottle throttle,
+      AuditTrail audit) {
+    this.audit = audit;
     this.signIn = signIn;
     this.codes = codes;
     this.accounts = accounts;
@@ -91,6 +100,10 @@ class SecondFactorController {
       return setUpModel(user, secret, model);
     }
     accounts.setSecondFactorSecret(user.id(), secret);
+    audit.record(
+        AuditRecord.of(AuditAction.SECOND_FACTOR_SET_UP, user.email())
+            .withRole(user.role().code())
+            .from(request.getRemoteAddr()));
     session.removeAttribute(NEW_SECRET);
     signIn.complete(user, request, response);
     return "redirect:/staff";

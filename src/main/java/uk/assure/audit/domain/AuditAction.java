@@ -1,0 +1,36 @@
+package uk.assure.audit.domain;
+
+import java.util.Arrays;
+
+/** What an audit entry records. Codes are stored, so they never change once used. */
+public enum AuditAction {
+  SIGN_IN("sign_in"),
+  SIGN_IN_FAILED("sign_in_failed"),
+  SIGN_OUT("sign_out"),
+  PASSWORD_SET("password_set"),
+  SECOND_FACTOR_SET_UP("second_factor_set_up"),
+  USER_INVITED("user_invited"),
+  ROLE_CHANGED("role_changed"),
+  ASSESSMENT_CREATED("assessment_created"),
+  SCORE_CHANGED("score_changed"),
+  STATE_CHANGED("state_changed"),
+  ASSESSMENT_PUBLISHED("assessment_published"),
+  DATA_IMPORTED("data_imported");
+
+  private final String code;
+
+  AuditAction(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static AuditAction fromCode(String code) {
+    return Arrays.stream(values())
+        .filter(a -> a.code.equals(code))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown audit action: " + code));
+  }
+}
