@@ -61,6 +61,9 @@ public final class AccessRules {
           secondFactor("/sign-in/code"),
           secondFactor("/sign-in/set-up-code"),
           open(null, "/invitations/{token}"),
+          open(null, "/sign-in/forgotten"),
+          open(HttpMethod.GET, "/sign-in/forgotten/sent"),
+          open(null, "/password-reset/{token}"),
           open(HttpMethod.GET, "/oauth2/authorization/{registration}"),
           open(HttpMethod.GET, "/login/oauth2/code/{registration}"),
           // Static files and error pages.

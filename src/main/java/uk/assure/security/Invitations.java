@@ -11,6 +11,7 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.GssCode;
+import uk.assure.notification.EmailOutbox;
 import uk.assure.security.domain.EmailAddress;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
@@ -32,6 +33,7 @@ public class Invitations {
   private final PasswordEncoder passwords;
   private final String baseUrl;
   private final AuditTrail audit;
+  private final EmailOutbox outbox;
 
   Invitations(
       UserAccounts accounts,
@@ -39,8 +41,10 @@ public class Invitations {
       CouncilRegistry councils,
       PasswordEncoder passwords,
       @Value("${assure.base-url:http://localhost:8080}") String baseUrl,
-      AuditTrail audit) {
+      AuditTrail audit,
+      EmailOutbox outbox) {
     this.audit = audit;
+    this.outbox = outbox;
     this.accounts = accounts;
     this.tokens = tokens;
     this.councils = councils;
@@ -91,7 +95,15 @@ public class Invitations {
             .about("user", account.email())
             .withCouncil(council.map(GssCode::value).orElse(null))
             .withDetail("role", role.code()));
-    return new Outcome.Invited(account, baseUrl + "/invitations/" + token);
+    String link = baseUrl + "/invitations/" + token;
+    outbox.queue(
+        account.email().value(),
+        "You have been invited to Assure",
+        "You have been invited to Assure, the service for assessing how councils meet their"
+            + " adult social care duties.\n\nTo set up your account, open this link within 7 days"
+            + " and choose a password. It works once:\n"
+            + link);
+    return new Outcome.Invited(account, link);
   }
 
   /** The invited account a link belongs to, while the link can still be used. */

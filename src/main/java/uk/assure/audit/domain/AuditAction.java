@@ -7,6 +7,7 @@ public enum AuditAction {
   SIGN_IN("sign_in"),
   SIGN_IN_FAILED("sign_in_failed"),
   SIGN_OUT("sign_out"),
+  PASSWORD_RESET_REQUESTED("password_reset_requested"),
   PASSWORD_SET("password_set"),
   SECOND_FACTOR_SET_UP("second_factor_set_up"),
   USER_INVITED("user_invited"),

@@ -29,6 +29,8 @@ class SignInController {
     }
     if (flags.containsKey("invited")) {
       model.addAttribute("notice", "signIn.invited");
+    } else if (flags.containsKey("reset")) {
+      model.addAttribute("notice", "signIn.reset");
     }
     return "security/sign-in";
   }

@@ -1,0 +1,128 @@
+package uk.assure.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.assure.audit.AuditRecord;
+import uk.assure.audit.AuditTrail;
+import uk.assure.audit.domain.AuditAction;
+import uk.assure.notification.EmailOutbox;
+import uk.assure.security.domain.EmailAddress;
+import uk.assure.security.domain.UserAccount;
+
+/**
+ * Resetting a forgotten password by a link sent by email, valid once for an hour. Whether or not an
+ * account exists, the person is told the same thing, so addresses cannot be discovered.
+ */
+@Service
+public class PasswordResets {
+
+  static final int MAX_PER_ACCOUNT_PER_HOUR = 3;
+  static final String SUBJECT = "Reset your Assure password";
+
+  private final UserAccounts accounts;
+  private final UserTokens tokens;
+  private final EmailOutbox outbox;
+  private final SignInThrottle throttle;
+  private final PasswordEncoder passwords;
+  private final AuditTrail audit;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final String baseUrl;
+
+  PasswordResets(
+      UserAccounts accounts,
+      UserTokens tokens,
+      EmailOutbox outbox,
+      SignInThrottle throttle,
+      PasswordEncoder passwords,
+      AuditTrail audit,
+      JdbcClient jdbc,
+      Clock clock,
+      @Value("${assure.base-url:http://localhost:8080}") String baseUrl) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.outbox = outbox;
+    this.throttle = throttle;
+    this.passwords = passwords;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /**
+   * Sends a reset link if the address has an active account and not too many were sent lately. Each
+   * request also counts against the requesting address, as failed sign-ins do.
+   */
+  @Transactional
+  public void request(String email, String address) {
+    if (throttle.blocked("password-reset", address)) {
+      return;
+    }
+    throttle.recordFailure("password-reset", address);
+    Optional<UserAccount> account =
+        EmailAddress.parse(email).flatMap(accounts::find).filter(UserAccount::active);
+    if (account.isEmpty() || recentlySent(account.get()) >= MAX_PER_ACCOUNT_PER_HOUR) {
+      return;
+    }
+    String token = tokens.issue(account.get().id(), UserTokens.Purpose.PASSWORD_RESET);
+    outbox.queue(
+        account.get().email().value(),
+        SUBJECT,
+        "Someone asked to reset the password of your Assure account.\n\n"
+            + "To choose a new password, open this link within an hour. It works once:\n"
+            + baseUrl
+            + "/password-reset/"
+            + token
+            + "\n\nIf you did not ask for this, you can ignore this email: your password has not"
+            + " changed.");
+    audit.record(
+        AuditRecord.of(AuditAction.PASSWORD_RESET_REQUESTED, account.get().email().value())
+            .from(address));
+  }
+
+  /** The account a reset link belongs to, while it can still be used. */
+  public Optional<UserAccount> holder(String token) {
+    return tokens.holder(token, UserTokens.Purpose.PASSWORD_RESET).flatMap(accounts::find);
+  }
+
+  /** Uses the link up and sets the new password; false if it was used already or expired. */
+  @Transactional
+  public boolean reset(String token, String password) {
+    Optional<UUID> redeemed = tokens.redeem(token, UserTokens.Purpose.PASSWORD_RESET);
+    redeemed.ifPresent(
+        id -> {
+          accounts.setPassword(id, passwords.encode(password));
+          accounts
+              .find(id)
+              .ifPresent(
+                  account ->
+                      audit.record(
+                          AuditRecord.of(AuditAction.PASSWORD_SET, account.email().value())
+                              .withRole(account.role().code())
+                              .about("user", account.email())
+                              .withDetail("by", "password reset")));
+        });
+    return redeemed.isPresent();
+  }
+
+  private int recentlySent(UserAccount account) {
+    return jdbc.sql(
+            "SELECT count(*) FROM email_outbox WHERE recipient = ? AND subject = ? AND"
+                + " created_at > ?")
+        .params(
+            account.email().value(),
+            SUBJECT,
+            Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+        .query(Integer.class)
+        .single();
+  }
+}
