@@ -23,4 +23,13 @@ public interface UserAccounts {
   void setSecondFactorSecret(UUID id, String secret);
 
   boolean anyAdmin();
+
+  /**
+   * Changes an account's role, council and whether it may sign in, if nobody has changed it since
+   * {@code version}; false otherwise, changing nothing.
+   */
+  boolean update(UUID id, int version, UserAccount changed);
+
+  /** Ends every signed-in session of the account, so a changed role applies at once. */
+  void endSessions(String email);
 }

@@ -80,6 +80,26 @@ class JdbcUserAccounts implements UserAccounts {
   }
 
   @Override
+  public boolean update(UUID id, int version, UserAccount changed) {
+    return jdbc.sql(
+                "UPDATE users SET role = ?, council_gss = ?, active = ?, version = version + 1"
+                    + " WHERE id = ? AND version = ?")
+            .params(
+                changed.role().code(),
+                changed.council().map(GssCode::value).orElse(null),
+                changed.active(),
+                id,
+                version)
+            .update()
+        == 1;
+  }
+
+  @Override
+  public void endSessions(String email) {
+    jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?").param(email).update();
+  }
+
+  @Override
   public boolean anyAdmin() {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE role = 'admin' AND active)")
         .query(Boolean.class)

@@ -7,23 +7,29 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.council.domain.GssCode;
 import uk.assure.notification.EmailOutbox;
+import uk.assure.security.AccountChanges;
 import uk.assure.security.AssureUser;
 import uk.assure.security.Invitations;
 import uk.assure.security.UserAccounts;
 import uk.assure.security.domain.Role;
+import uk.assure.security.domain.UserAccount;
 
 /** Administrators: the people who can sign in, inviting more, and the email outbox. */
 @Controller
@@ -38,12 +44,15 @@ class UserAdminController {
   private final Invitations invitations;
   private final CouncilRegistry councils;
   private final EmailOutbox outbox;
+  private final AccountChanges changes;
 
   UserAdminController(
       UserAccounts accounts,
       Invitations invitations,
       CouncilRegistry councils,
-      EmailOutbox outbox) {
+      EmailOutbox outbox,
+      AccountChanges changes) {
+    this.changes = changes;
     this.accounts = accounts;
     this.invitations = invitations;
     this.councils = councils;
@@ -51,7 +60,8 @@ class UserAdminController {
   }
 
   /** One account as the list shows it. */
-  record UserRow(String email, String role, String council, boolean accepted) {}
+  record UserRow(
+      String href, String email, String role, String council, boolean accepted, boolean active) {}
 
   /** One email as the outbox shows it. */
   record MessageRow(String created, String recipient, String subject, String body, String status) {}
@@ -66,10 +76,12 @@ class UserAdminController {
             .map(
                 a ->
                     new UserRow(
+                        "/staff/admin/users/" + a.id(),
                         a.email().value(),
                         a.role().code(),
                         a.council().map(names::get).orElse(""),
-                        a.passwordHash().isPresent()))
+                        a.passwordHash().isPresent(),
+                        a.active()))
             .toList());
     return "security/admin-users";
   }
@@ -103,6 +115,55 @@ class UserAdminController {
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return inviteFormPage(model);
+  }
+
+  @GetMapping("/staff/admin/users/{id}")
+  String account(@PathVariable String id, Model model) {
+    UserAccount account = find(id);
+    model.addAttribute("account", account);
+    model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::code).toList());
+    model.addAttribute("councils", councils.all());
+    return "security/admin-user";
+  }
+
+  @PostMapping("/staff/admin/users/{id}")
+  String change(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String role,
+      @RequestParam(defaultValue = "") String council,
+      @RequestParam(defaultValue = "false") boolean active,
+      @RequestParam(defaultValue = "-1") int version,
+      @AuthenticationPrincipal AssureUser admin,
+      Model model,
+      HttpServletResponse response,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    UserAccount account = find(id);
+    AccountChanges.Outcome outcome =
+        changes.change(account.id(), version, role, council, active, admin);
+    if (outcome == AccountChanges.Outcome.CHANGED
+        || outcome == AccountChanges.Outcome.NOTHING_CHANGED) {
+      redirect.addFlashAttribute("changed", account.email().value());
+      return "redirect:/staff/admin/users";
+    }
+    if (outcome == AccountChanges.Outcome.NOT_FOUND) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    response.setStatus(
+        outcome == AccountChanges.Outcome.CHANGED_BY_SOMEONE_ELSE
+            ? HttpServletResponse.SC_CONFLICT
+            : HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("problem", "admin.user.problem." + outcome.name());
+    return account(accounts.find(account.id()).map(a -> a.id().toString()).orElse(id), model);
+  }
+
+  private UserAccount find(String id) {
+    try {
+      return accounts
+          .find(UUID.fromString(id))
+          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
   }
 
   @GetMapping("/staff/admin/outbox")
