@@ -1,9 +1,7 @@
 package uk.assure.security;
 
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.audit.AuditRecord;
@@ -30,7 +28,7 @@ public class Invitations {
   private final UserAccounts accounts;
   private final UserTokens tokens;
   private final CouncilRegistry councils;
-  private final PasswordEncoder passwords;
+  private final TokenPasswords tokenPasswords;
   private final String baseUrl;
   private final AuditTrail audit;
   private final EmailOutbox outbox;
@@ -39,7 +37,7 @@ public class Invitations {
       UserAccounts accounts,
       UserTokens tokens,
       CouncilRegistry councils,
-      PasswordEncoder passwords,
+      TokenPasswords tokenPasswords,
       @Value("${assure.base-url:http://localhost:8080}") String baseUrl,
       AuditTrail audit,
       EmailOutbox outbox) {
@@ -48,7 +46,7 @@ public class Invitations {
     this.accounts = accounts;
     this.tokens = tokens;
     this.councils = councils;
-    this.passwords = passwords;
+    this.tokenPasswords = tokenPasswords;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
@@ -108,26 +106,11 @@ public class Invitations {
 
   /** The invited account a link belongs to, while the link can still be used. */
   public Optional<UserAccount> invited(String token) {
-    return tokens.holder(token, UserTokens.Purpose.INVITATION).flatMap(accounts::find);
+    return tokenPasswords.holder(token, UserTokens.Purpose.INVITATION);
   }
 
   /** Uses the link up and sets the password; false if the link was already used or expired. */
-  @Transactional
   public boolean accept(String token, String password) {
-    Optional<UUID> redeemed = tokens.redeem(token, UserTokens.Purpose.INVITATION);
-    redeemed.ifPresent(
-        id -> {
-          accounts.setPassword(id, passwords.encode(password));
-          accounts
-              .find(id)
-              .ifPresent(
-                  account ->
-                      audit.record(
-                          AuditRecord.of(AuditAction.PASSWORD_SET, account.email().value())
-                              .withRole(account.role().code())
-                              .about("user", account.email())
-                              .withDetail("by", "invitation")));
-        });
-    return redeemed.isPresent();
+    return tokenPasswords.choose(token, UserTokens.Purpose.INVITATION, password);
   }
 }

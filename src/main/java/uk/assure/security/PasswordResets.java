@@ -4,10 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.audit.AuditRecord;
@@ -31,7 +29,7 @@ public class PasswordResets {
   private final UserTokens tokens;
   private final EmailOutbox outbox;
   private final SignInThrottle throttle;
-  private final PasswordEncoder passwords;
+  private final TokenPasswords tokenPasswords;
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -42,7 +40,7 @@ public class PasswordResets {
       UserTokens tokens,
       EmailOutbox outbox,
       SignInThrottle throttle,
-      PasswordEncoder passwords,
+      TokenPasswords tokenPasswords,
       AuditTrail audit,
       JdbcClient jdbc,
       Clock clock,
@@ -51,7 +49,7 @@ public class PasswordResets {
     this.tokens = tokens;
     this.outbox = outbox;
     this.throttle = throttle;
-    this.passwords = passwords;
+    this.tokenPasswords = tokenPasswords;
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -91,27 +89,12 @@ public class PasswordResets {
 
   /** The account a reset link belongs to, while it can still be used. */
   public Optional<UserAccount> holder(String token) {
-    return tokens.holder(token, UserTokens.Purpose.PASSWORD_RESET).flatMap(accounts::find);
+    return tokenPasswords.holder(token, UserTokens.Purpose.PASSWORD_RESET);
   }
 
   /** Uses the link up and sets the new password; false if it was used already or expired. */
-  @Transactional
   public boolean reset(String token, String password) {
-    Optional<UUID> redeemed = tokens.redeem(token, UserTokens.Purpose.PASSWORD_RESET);
-    redeemed.ifPresent(
-        id -> {
-          accounts.setPassword(id, passwords.encode(password));
-          accounts
-              .find(id)
-              .ifPresent(
-                  account ->
-                      audit.record(
-                          AuditRecord.of(AuditAction.PASSWORD_SET, account.email().value())
-                              .withRole(account.role().code())
-                              .about("user", account.email())
-                              .withDetail("by", "password reset")));
-        });
-    return redeemed.isPresent();
+    return tokenPasswords.choose(token, UserTokens.Purpose.PASSWORD_RESET, password);
   }
 
   private int recentlySent(UserAccount account) {

@@ -1,12 +1,10 @@
 package uk.assure.audit.cli;
 
 import java.util.concurrent.Callable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
-import uk.assure.AssureApplication;
 import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditChain;
+import uk.assure.shared.cli.BatchContext;
 
 /** {@code assure audit verify}: checks that no audit entry has been altered, removed or moved. */
 @Command(
@@ -30,11 +28,7 @@ public final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (var context =
-          new SpringApplicationBuilder(AssureApplication.class)
-              .web(WebApplicationType.NONE)
-              .logStartupInfo(false)
-              .run("--assure.demo.enabled=false", "--logging.level.root=warn")) {
+      try (var context = BatchContext.start()) {
         AuditChain.Verification result = context.getBean(AuditTrail.class).verify();
         if (result.intact()) {
           System.out.printf(

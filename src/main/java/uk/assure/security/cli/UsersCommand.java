@@ -1,12 +1,10 @@
 package uk.assure.security.cli;
 
 import java.util.concurrent.Callable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import uk.assure.AssureApplication;
 import uk.assure.security.Invitations;
+import uk.assure.shared.cli.BatchContext;
 
 /** {@code assure users add}: invite a person, printing their one-time link. */
 @Command(
@@ -43,11 +41,7 @@ public final class UsersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (var context =
-          new SpringApplicationBuilder(AssureApplication.class)
-              .web(WebApplicationType.NONE)
-              .logStartupInfo(false)
-              .run("--assure.demo.enabled=false", "--logging.level.root=warn")) {
+      try (var context = BatchContext.start()) {
         Invitations.Outcome outcome =
             context.getBean(Invitations.class).invite(email, role, council, "command line");
         if (outcome instanceof Invitations.Outcome.Invited invited) {
