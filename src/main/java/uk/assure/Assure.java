@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.assure.audit.cli.AuditCommand;
 import uk.assure.framework.cli.FrameworkCommand;
+import uk.assure.indicator.cli.ImportCommand;
 import uk.assure.rating.cli.RateCommand;
 import uk.assure.security.cli.UsersCommand;
 
@@ -20,7 +21,8 @@ import uk.assure.security.cli.UsersCommand;
       RateCommand.class,
       FrameworkCommand.class,
       UsersCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      ImportCommand.class
     })
 public final class Assure implements Runnable {
 

@@ -1,0 +1,22 @@
+package uk.assure.indicator.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What a parser made of a file: values to store, problems, and councils it could not match. */
+final class ParsedFile {
+
+  final Map<String, IndicatorRow> rows = new LinkedHashMap<>();
+  final List<RowProblem> problems = new ArrayList<>();
+  final Set<String> unmatched = new LinkedHashSet<>();
+  final List<String> notes = new ArrayList<>();
+  long rowsRead;
+
+  void add(IndicatorRow row) {
+    rows.put(row.key(), row);
+  }
+}
