@@ -58,7 +58,15 @@ class PublicPagesBrowserTest {
 
   @Test
   void theOtherPublicPagesAreAccessible() {
-    for (String path : new String[] {"/", "/national", "/framework", "/about", "/no-such-page"}) {
+    for (String path :
+        new String[] {
+          "/",
+          "/national",
+          "/framework",
+          "/about",
+          "/no-such-page",
+          "/councils/E09000007/indicators"
+        }) {
       browser.get(url(path));
       BrowserSupport.assertAccessible(browser);
     }

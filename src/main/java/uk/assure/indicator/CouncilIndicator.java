@@ -1,0 +1,35 @@
+package uk.assure.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One of a council's figures with its benchmarks and how sure the comparison is.
+ *
+ * @param lower lower end of the 95% interval, or null
+ * @param upper upper end of the 95% interval, or null
+ * @param comparison better, similar, worse or not_compared, against England
+ * @param method the test that decided the comparison
+ * @param trend improving, stable, declining or not_enough_data, against the previous period
+ * @param statements the quality statements the measure informs
+ */
+public record CouncilIndicator(
+    String measure,
+    String name,
+    String period,
+    String disaggregation,
+    String status,
+    BigDecimal value,
+    BigDecimal numerator,
+    BigDecimal denominator,
+    Double lower,
+    Double upper,
+    BigDecimal england,
+    BigDecimal region,
+    String comparison,
+    String method,
+    String trend,
+    String trendMethod,
+    String unit,
+    String direction,
+    List<String> statements) {}
