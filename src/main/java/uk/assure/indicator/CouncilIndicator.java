@@ -12,6 +12,8 @@ import java.util.List;
  * @param method the test that decided the comparison
  * @param trend improving, stable, declining or not_enough_data, against the previous period
  * @param statements the quality statements the measure informs
+ * @param rank the council's place among councils with a figure (1 is best), or null
+ * @param quartile 1 for the best quarter of councils to 4 for the worst, or null
  */
 public record CouncilIndicator(
     String measure,
@@ -32,4 +34,16 @@ public record CouncilIndicator(
     String trendMethod,
     String unit,
     String direction,
-    List<String> statements) {}
+    List<String> statements,
+    Integer rank,
+    Integer rankedCouncils,
+    Integer quartile) {
+
+  /** Worse than England and getting worse, or worse and not improving: where to look first. */
+  public int triageOrder() {
+    if (!"worse".equals(comparison)) {
+      return Integer.MAX_VALUE;
+    }
+    return "declining".equals(trend) ? 0 : "stable".equals(trend) ? 1 : 2;
+  }
+}

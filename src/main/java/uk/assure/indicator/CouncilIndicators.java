@@ -71,6 +71,7 @@ public class CouncilIndicators {
         benchmarks.put(v.areaLevel() + "|" + v.series() + "|" + v.period(), v);
       }
     }
+    Map<String, int[]> ranks = ranks(council);
     List<CouncilIndicator> indicators = new ArrayList<>();
     for (List<IndicatorValue> periods : series.values()) {
       periods.sort(Comparator.comparing(IndicatorValue::period).reversed());
@@ -82,7 +83,7 @@ public class CouncilIndicators {
         }
         Optional<IndicatorValue> previous =
             i + 1 < periods.size() ? Optional.of(periods.get(i + 1)) : Optional.empty();
-        indicators.add(describe(v, previous, benchmarks));
+        indicators.add(describe(v, previous, benchmarks, ranks.get(v.series() + "|" + v.period())));
       }
     }
     indicators.sort(
@@ -91,8 +92,44 @@ public class CouncilIndicators {
     return indicators;
   }
 
+  /** Where the council stands among councils, from highest and lowest, per series and period. */
+  private Map<String, int[]> ranks(Council council) {
+    Map<String, int[]> ranks = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            SELECT source, measure_code, disaggregation, period, highest, lowest, councils
+              FROM (SELECT v.*,
+                           rank() OVER (PARTITION BY source, measure_code, period, disaggregation
+                                        ORDER BY value DESC) AS highest,
+                           rank() OVER (PARTITION BY source, measure_code, period, disaggregation
+                                        ORDER BY value ASC) AS lowest,
+                           count(*) OVER (PARTITION BY source, measure_code, period, disaggregation)
+                               AS councils
+                      FROM indicator_values v
+                     WHERE area_level = 'council' AND status = 'available') ranked
+             WHERE area_code = ?
+            """)
+        .param(council.gss().value())
+        .query(
+            (row, n) ->
+                ranks.put(
+                    row.getString(1)
+                        + "|"
+                        + row.getString(2)
+                        + "|"
+                        + row.getString(3)
+                        + "|"
+                        + row.getString(4),
+                    new int[] {row.getInt(5), row.getInt(6), row.getInt(7)}))
+        .list();
+    return ranks;
+  }
+
   private CouncilIndicator describe(
-      IndicatorValue v, Optional<IndicatorValue> previous, Map<String, IndicatorValue> benchmarks) {
+      IndicatorValue v,
+      Optional<IndicatorValue> previous,
+      Map<String, IndicatorValue> benchmarks,
+      int[] rank) {
     Optional<Measure> known = catalogue.forValue(v.source(), v.measureCode(), v.period());
     String direction = known.map(Measure::direction).orElse("neither");
     Optional<BigDecimal> england = benchmark(benchmarks, "england", v);
@@ -125,7 +162,22 @@ public class CouncilIndicators {
         trend.method(),
         Optional.ofNullable(v.unit()).orElse(known.map(Measure::unit).orElse(null)),
         direction,
-        known.map(Measure::statements).orElse(List.of()));
+        known.map(Measure::statements).orElse(List.of()),
+        rankFor(rank, direction),
+        rank == null || "neither".equals(direction) ? null : rank[2],
+        quartile(rankFor(rank, direction), rank));
+  }
+
+  private static Integer rankFor(int[] rank, String direction) {
+    if (rank == null || "neither".equals(direction)) {
+      return null;
+    }
+    return "lower".equals(direction) ? rank[1] : rank[0];
+  }
+
+  private static Integer quartile(Integer place, int[] rank) {
+    // The best quarter is 1: places 1 to a quarter of the councils, and so on.
+    return place == null ? null : 4 * (place - 1) / rank[2] + 1;
   }
 
   /**

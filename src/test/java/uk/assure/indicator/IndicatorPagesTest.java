@@ -63,6 +63,37 @@ class IndicatorPagesTest {
   }
 
   @Test
+  void councilsAreRankedWithTheBestFirstWhereLowerIsBetter() throws Exception {
+    StringBuilder file =
+        new StringBuilder(
+            "Geographical Code,Geographical Description,Geographical Level,ONS Code,"
+                + "ASCOF Measure Code,Disaggregation Level,Measure Type,Measure Value,Measure Group\n");
+    String[] councils = {"E06000011", "E06000012", "E06000013", "E06000014"};
+    for (int i = 0; i < councils.length; i++) {
+      file.append(
+          "9"
+              + i
+              + "0,Council,Local authority,"
+              + councils[i]
+              + ",2A(2),Total,Outcome,"
+              + (500 + 100 * i)
+              + ",2A\n");
+    }
+    Path csv = folder.resolve("ranks.csv");
+    Files.writeString(csv, file.toString(), StandardCharsets.UTF_8);
+    imports.importFile(
+        IndicatorImports.Format.ASCOF, csv, "ranks.csv", "2020-21", "test", rows -> {});
+
+    mvc.perform(get("/api/v1/councils/E06000011/indicators").param("measure", "2A(2)"))
+        .andExpect(jsonPath("$[0].rank").value(1))
+        .andExpect(jsonPath("$[0].rankedCouncils").value(4))
+        .andExpect(jsonPath("$[0].quartile").value(1));
+    mvc.perform(get("/api/v1/councils/E06000014/indicators").param("measure", "2A(2)"))
+        .andExpect(jsonPath("$[0].rank").value(4))
+        .andExpect(jsonPath("$[0].quartile").value(4));
+  }
+
+  @Test
   void badFiltersAndUnknownCouncilsAreProblems() throws Exception {
     mvc.perform(get("/api/v1/councils/" + HULL + "/indicators").param("period", "<script>"))
         .andExpect(status().isBadRequest())

@@ -27,8 +27,25 @@ import uk.assure.indicator.CouncilIndicators;
 class CouncilIndicatorsController {
 
   static final String[] CSV_HEADER = {
-    "measure", "name", "period", "disaggregation", "status", "value", "numerator", "denominator",
-    "lower", "upper", "england", "region", "comparison", "method", "trend", "unit"
+    "measure",
+    "name",
+    "period",
+    "disaggregation",
+    "status",
+    "value",
+    "numerator",
+    "denominator",
+    "lower",
+    "upper",
+    "england",
+    "region",
+    "comparison",
+    "method",
+    "trend",
+    "unit",
+    "rank",
+    "ranked_councils",
+    "quartile"
   };
 
   private final CouncilRegistry councils;
@@ -65,6 +82,12 @@ class CouncilIndicatorsController {
     model.addAttribute("council", council);
     model.addAttribute("panels", panels);
     model.addAttribute("count", all.size());
+    model.addAttribute(
+        "triage",
+        all.stream()
+            .filter(i -> i.triageOrder() < 2)
+            .sorted(java.util.Comparator.comparingInt(CouncilIndicator::triageOrder))
+            .toList());
     return "indicator/council";
   }
 
