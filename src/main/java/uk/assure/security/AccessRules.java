@@ -78,6 +78,7 @@ public final class AccessRules {
           // Staff.
           roles(null, "/staff/admin/**", EnumSet.of(Role.ADMIN)),
           roles(HttpMethod.POST, "/staff/assessments/**", SCORERS),
+          roles(HttpMethod.POST, "/staff/indicators/**", EnumSet.of(Role.ADMIN, Role.ANALYST)),
           roles(HttpMethod.GET, "/staff/**", STAFF),
           // Council users: their own council only, checked again against each object.
           roles(HttpMethod.GET, "/council/**", EnumSet.of(Role.COUNCIL)),
