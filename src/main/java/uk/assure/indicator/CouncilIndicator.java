@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param lower lower end of the 95% interval, or null
  * @param upper upper end of the 95% interval, or null
+ * @param comparator the average of the comparator group's figures, or null
  * @param comparison better, similar, worse or not_compared, against England
  * @param method the test that decided the comparison
  * @param trend improving, stable, declining or not_enough_data, against the previous period
@@ -28,6 +29,7 @@ public record CouncilIndicator(
     Double upper,
     BigDecimal england,
     BigDecimal region,
+    BigDecimal comparator,
     String comparison,
     String method,
     String trend,

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
+import uk.assure.indicator.domain.ComparatorGroup;
 import uk.assure.indicator.domain.Comparison;
 import uk.assure.indicator.domain.Interval;
 import uk.assure.indicator.domain.Trend;
@@ -25,10 +27,59 @@ public class CouncilIndicators {
 
   private final JdbcClient jdbc;
   private final MeasureCatalogue catalogue;
+  private final CouncilRegistry councils;
 
-  CouncilIndicators(JdbcClient jdbc, MeasureCatalogue catalogue) {
+  CouncilIndicators(JdbcClient jdbc, MeasureCatalogue catalogue, CouncilRegistry councils) {
     this.jdbc = jdbc;
     this.catalogue = catalogue;
+    this.councils = councils;
+  }
+
+  /** The council's comparator group: the 15 councils most like it, nearest first. */
+  public List<Council> comparatorGroup(Council council) {
+    List<Council> all = councils.all();
+    Map<String, Council> byGss =
+        all.stream().collect(Collectors.toMap(c -> c.gss().value(), c -> c));
+    return ComparatorGroup.nearest(
+            profile(council),
+            all.stream().map(CouncilIndicators::profile).toList(),
+            ComparatorGroup.SIZE)
+        .stream()
+        .map(member -> byGss.get(member.gss()))
+        .toList();
+  }
+
+  private static ComparatorGroup.Profile profile(Council council) {
+    return new ComparatorGroup.Profile(
+        council.gss().value(),
+        council.type().code(),
+        council.region(),
+        council.population(),
+        Map.of());
+  }
+
+  /** The average of the group's figures per series and period. */
+  private Map<String, BigDecimal> comparatorAverages(Council council) {
+    List<String> group = comparatorGroup(council).stream().map(c -> c.gss().value()).toList();
+    Map<String, BigDecimal> averages = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT source, measure_code, disaggregation, period, avg(value) FROM indicator_values"
+                + " WHERE area_level = 'council' AND status = 'available' AND area_code = ANY(?)"
+                + " GROUP BY source, measure_code, disaggregation, period")
+        .param(group.toArray(String[]::new))
+        .query(
+            (row, n) ->
+                averages.put(
+                    row.getString(1)
+                        + "|"
+                        + row.getString(2)
+                        + "|"
+                        + row.getString(3)
+                        + "|"
+                        + row.getString(4),
+                    row.getBigDecimal(5).setScale(1, java.math.RoundingMode.HALF_UP)))
+        .list();
+    return averages;
   }
 
   /** The council's figures, newest period first within each measure, optionally filtered. */
@@ -72,6 +123,7 @@ public class CouncilIndicators {
       }
     }
     Map<String, int[]> ranks = ranks(council);
+    Map<String, BigDecimal> comparators = comparatorAverages(council);
     List<CouncilIndicator> indicators = new ArrayList<>();
     for (List<IndicatorValue> periods : series.values()) {
       periods.sort(Comparator.comparing(IndicatorValue::period).reversed());
@@ -83,7 +135,8 @@ public class CouncilIndicators {
         }
         Optional<IndicatorValue> previous =
             i + 1 < periods.size() ? Optional.of(periods.get(i + 1)) : Optional.empty();
-        indicators.add(describe(v, previous, benchmarks, ranks.get(v.series() + "|" + v.period())));
+        String key = v.series() + "|" + v.period();
+        indicators.add(describe(v, previous, benchmarks, ranks.get(key), comparators.get(key)));
       }
     }
     indicators.sort(
@@ -129,7 +182,8 @@ public class CouncilIndicators {
       IndicatorValue v,
       Optional<IndicatorValue> previous,
       Map<String, IndicatorValue> benchmarks,
-      int[] rank) {
+      int[] rank,
+      BigDecimal comparator) {
     Optional<Measure> known = catalogue.forValue(v.source(), v.measureCode(), v.period());
     String direction = known.map(Measure::direction).orElse("neither");
     Optional<BigDecimal> england = benchmark(benchmarks, "england", v);
@@ -156,6 +210,7 @@ public class CouncilIndicators {
         interval.map(Interval::upper).map(CouncilIndicators::round).orElse(null),
         england.orElse(null),
         region.orElse(null),
+        comparator,
         comparison.outcome().code(),
         comparison.method(),
         trend.direction().code(),

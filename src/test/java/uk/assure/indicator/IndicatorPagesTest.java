@@ -107,7 +107,8 @@ class IndicatorPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("QS6 Safe pathways, systems and transitions")))
         .andExpect(content().string(containsString("Better than England")))
-        .andExpect(content().string(containsString("<svg")));
+        .andExpect(content().string(containsString("<svg")))
+        .andExpect(content().string(containsString("Which councils this one is compared with")));
     mvc.perform(get("/councils/" + HULL + "/indicators.csv"))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("text/csv"))

@@ -80,6 +80,7 @@ class CouncilIndicatorsController {
                         rows,
                         chart(rows))));
     model.addAttribute("council", council);
+    model.addAttribute("group", indicators.comparatorGroup(council));
     model.addAttribute("panels", panels);
     model.addAttribute("count", all.size());
     model.addAttribute(
