@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param lower lower end of the 95% interval, or null
  * @param upper upper end of the 95% interval, or null
+ * @param councilType the figure for councils of the same kind, where published
  * @param comparator the average of the comparator group's figures, or null
  * @param comparison better, similar, worse or not_compared, against England
  * @param method the test that decided the comparison
@@ -29,6 +30,7 @@ public record CouncilIndicator(
     Double upper,
     BigDecimal england,
     BigDecimal region,
+    BigDecimal councilType,
     BigDecimal comparator,
     String comparison,
     String method,

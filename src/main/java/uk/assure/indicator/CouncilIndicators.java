@@ -49,6 +49,16 @@ public class CouncilIndicators {
         .toList();
   }
 
+  /** How ASCOF names this kind of council in its council-type rows. */
+  private static String typePattern(Council council) {
+    return switch (council.type()) {
+      case COUNTY -> "%count%";
+      case UNITARY -> "%unitar%";
+      case METROPOLITAN_DISTRICT -> "%metropolitan%";
+      case LONDON_BOROUGH, CITY_OF_LONDON -> "%london%";
+    };
+  }
+
   private static ComparatorGroup.Profile profile(Council council) {
     return new ComparatorGroup.Profile(
         council.gss().value(),
@@ -94,8 +104,10 @@ public class CouncilIndicators {
                  WHERE (area_level = 'council' AND area_code = ?)
                     OR area_level = 'england'
                     OR (area_level = 'region' AND area_name = ?)
+                    OR (area_level = 'council_type' AND lower(area_code || ' ' || coalesce(area_name, ''))
+                        LIKE ?)
                 """)
-            .params(council.gss().value(), council.region())
+            .params(council.gss().value(), council.region(), typePattern(council))
             .query(
                 (row, n) ->
                     new IndicatorValue(
@@ -188,6 +200,7 @@ public class CouncilIndicators {
     String direction = known.map(Measure::direction).orElse("neither");
     Optional<BigDecimal> england = benchmark(benchmarks, "england", v);
     Optional<BigDecimal> region = benchmark(benchmarks, "region", v);
+    Optional<BigDecimal> sameKind = benchmark(benchmarks, "council_type", v);
     Optional<Interval> interval = interval(v);
     Comparison comparison =
         v.base() != null
@@ -210,6 +223,7 @@ public class CouncilIndicators {
         interval.map(Interval::upper).map(CouncilIndicators::round).orElse(null),
         england.orElse(null),
         region.orElse(null),
+        sameKind.orElse(null),
         comparator,
         comparison.outcome().code(),
         comparison.method(),

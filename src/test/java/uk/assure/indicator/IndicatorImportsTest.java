@@ -47,6 +47,8 @@ class IndicatorImportsTest {
   @TempDir Path folder;
   @Autowired IndicatorImports imports;
   @Autowired JdbcClient jdbc;
+  @Autowired uk.assure.council.CouncilRegistry registry;
+  @Autowired CouncilIndicators indicators;
 
   @Test
   void readsTheNewerShapeKeepingMarkersAsSuppressedOrNotAvailable() throws IOException {

@@ -112,7 +112,14 @@ class IndicatorPagesTest {
     mvc.perform(get("/councils/" + HULL + "/indicators.csv"))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("text/csv"))
-        .andExpect(content().string(containsString("measure,name,period")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "measure,name,period,disaggregation,status,value,numerator,denominator,"
+                            + "lower,upper,england,region,council_type,comparator,comparison,method,"
+                            + "trend,unit,rank,ranked_councils,quartile")))
+        .andExpect(content().string(containsString("88.0,880,1000,85.8,89.9,83.7")))
         .andExpect(content().string(containsString("2B(1)")));
   }
 }

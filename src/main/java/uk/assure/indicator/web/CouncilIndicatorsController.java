@@ -27,25 +27,9 @@ import uk.assure.indicator.CouncilIndicators;
 class CouncilIndicatorsController {
 
   static final String[] CSV_HEADER = {
-    "measure",
-    "name",
-    "period",
-    "disaggregation",
-    "status",
-    "value",
-    "numerator",
-    "denominator",
-    "lower",
-    "upper",
-    "england",
-    "region",
-    "comparison",
-    "method",
-    "trend",
-    "unit",
-    "rank",
-    "ranked_councils",
-    "quartile"
+    "measure", "name", "period", "disaggregation", "status", "value", "numerator", "denominator",
+    "lower", "upper", "england", "region", "council_type", "comparator", "comparison", "method",
+    "trend", "unit", "rank", "ranked_councils", "quartile"
   };
 
   private final CouncilRegistry councils;
@@ -116,10 +100,15 @@ class CouncilIndicatorsController {
             i.upper(),
             i.england(),
             i.region(),
+            i.councilType(),
+            i.comparator(),
             i.comparison(),
             i.method(),
             i.trend(),
-            i.unit());
+            i.unit(),
+            i.rank(),
+            i.rankedCouncils(),
+            i.quartile());
       }
     }
   }
