@@ -18,6 +18,7 @@ import java.util.List;
  * @param quartile 1 for the best quarter of councils to 4 for the worst, or null
  */
 public record CouncilIndicator(
+    String source,
     String measure,
     String name,
     String period,
@@ -42,6 +43,11 @@ public record CouncilIndicator(
     Integer rank,
     Integer rankedCouncils,
     Integer quartile) {
+
+  /** Identifies the figure among the council's: layout, measure, period and breakdown. */
+  public String key() {
+    return String.join("|", source, measure, period, disaggregation);
+  }
 
   /** Worse than England and getting worse, or worse and not improving: where to look first. */
   public int triageOrder() {

@@ -211,6 +211,7 @@ public class CouncilIndicators {
                 interval, intervalSource(v), england.map(BigDecimal::doubleValue), direction);
     Trend trend = Trend.between(previous.flatMap(CouncilIndicators::interval), interval, direction);
     return new CouncilIndicator(
+        v.source(),
         v.measureCode(),
         known.map(Measure::name).orElse(v.measureCode()),
         v.period(),

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.EditableAssessment;
+import uk.assure.assessment.IndicatorEvidence;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.GssCode;
@@ -39,6 +40,7 @@ class StaffAssessmentsController {
   private final Framework framework;
   private final RatingPolicy policy;
   private final RatingExplanation explanation;
+  private final IndicatorEvidence evidence;
 
   StaffAssessmentsController(
       AssessmentRepository assessments,
@@ -46,7 +48,9 @@ class StaffAssessmentsController {
       CouncilRegistry councils,
       Framework framework,
       RatingPolicy policy,
-      RatingExplanation explanation) {
+      RatingExplanation explanation,
+      IndicatorEvidence evidence) {
+    this.evidence = evidence;
     this.assessments = assessments;
     this.scoring = scoring;
     this.councils = councils;
@@ -159,6 +163,20 @@ class StaffAssessmentsController {
     throw new ResponseStatusException(HttpStatus.NOT_FOUND);
   }
 
+  @PostMapping("/staff/assessments/{id}/indicators")
+  String linkIndicator(
+      @PathVariable String id,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String statement,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String figure,
+      @AuthenticationPrincipal AssureUser user,
+      RedirectAttributes redirect) {
+    EditableAssessment editable = editable(id);
+    IndicatorEvidence.Outcome outcome =
+        evidence.link(editable.assessment().id(), statement, figure, user.email());
+    redirect.addFlashAttribute("evidenceOutcome", outcome.name());
+    return "redirect:/staff/assessments/" + id + "#evidence";
+  }
+
   private String startPage(Model model) {
     model.addAttribute("councils", councils.all());
     model.addAttribute("methods", ScoringMethod.values());
@@ -172,6 +190,9 @@ class StaffAssessmentsController {
     model.addAttribute("sheet", sheet);
     model.addAttribute("preview", PreviewView.of(policy.rate(sheet.request(scores)), explanation));
     model.addAttribute("pageScript", "/js/score-preview.js");
+    model.addAttribute("linked", evidence.linked(editable.assessment().id()));
+    model.addAttribute("available", evidence.available(editable.assessment().id()));
+    model.addAttribute("statements", framework.statements());
     return "assessment/scores";
   }
 

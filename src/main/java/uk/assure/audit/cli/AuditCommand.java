@@ -32,8 +32,8 @@ public final class AuditCommand implements Runnable {
         AuditChain.Verification result = context.getBean(AuditTrail.class).verify();
         if (result.intact()) {
           System.out.printf(
-              "Audit trail intact: %,d entries, last hash %s%n",
-              result.entries(), result.lastHash());
+              "Audit trail intact: %,d %s, last hash %s%n",
+              result.entries(), result.entries() == 1 ? "entry" : "entries", result.lastHash());
           return 0;
         }
         AuditChain.Break broken = result.firstBreak().orElseThrow();

@@ -14,6 +14,7 @@ public enum AuditAction {
   ROLE_CHANGED("role_changed"),
   ASSESSMENT_CREATED("assessment_created"),
   SCORE_CHANGED("score_changed"),
+  EVIDENCE_LINKED("evidence_linked"),
   STATE_CHANGED("state_changed"),
   ASSESSMENT_PUBLISHED("assessment_published"),
   DATA_IMPORTED("data_imported");
