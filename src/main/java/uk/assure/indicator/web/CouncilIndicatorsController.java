@@ -88,10 +88,10 @@ class CouncilIndicatorsController {
         new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
       for (CouncilIndicator i : indicators.of(council, Optional.empty(), Optional.empty())) {
         csv.printRecord(
-            i.measure(),
-            i.name(),
+            cell(i.measure()),
+            cell(i.name()),
             i.period(),
-            i.disaggregation(),
+            cell(i.disaggregation()),
             i.status(),
             i.value(),
             i.numerator(),
@@ -111,6 +111,16 @@ class CouncilIndicatorsController {
             i.quartile());
       }
     }
+  }
+
+  /**
+   * Text as a spreadsheet will read it safely: a cell that starts like a formula (=, +, -, @) is
+   * prefixed with an apostrophe, so names from imported files cannot run as formulas.
+   */
+  static String cell(String text) {
+    return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+        ? "'" + text
+        : text;
   }
 
   private static List<ChartRow> chart(List<CouncilIndicator> rows) {
