@@ -81,7 +81,7 @@ public final class AccessRules {
           roles(HttpMethod.POST, "/staff/indicators/**", EnumSet.of(Role.ADMIN, Role.ANALYST)),
           roles(HttpMethod.GET, "/staff/**", STAFF),
           // Council users: their own council only, checked again against each object.
-          roles(HttpMethod.GET, "/council/**", EnumSet.of(Role.COUNCIL)),
+          roles(null, "/council/**", EnumSet.of(Role.COUNCIL)),
           // Everyone signed in.
           roles(HttpMethod.POST, "/sign-out", EnumSet.allOf(Role.class)));
 
