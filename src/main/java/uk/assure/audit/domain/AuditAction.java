@@ -17,7 +17,17 @@ public enum AuditAction {
   EVIDENCE_LINKED("evidence_linked"),
   STATE_CHANGED("state_changed"),
   ASSESSMENT_PUBLISHED("assessment_published"),
-  DATA_IMPORTED("data_imported");
+  DATA_IMPORTED("data_imported"),
+  DEADLINE_SET("deadline_set"),
+  REQUEST_ITEM_CHANGED("request_item_changed"),
+  DOCUMENT_UPLOADED("document_uploaded"),
+  ANSWER_GIVEN("answer_given"),
+  CASE_LIST_UPLOADED("case_list_uploaded"),
+  SAMPLE_DRAWN("sample_drawn"),
+  CASE_NOTE_ADDED("case_note_added"),
+  FEEDBACK_TAGGED("feedback_tagged"),
+  SESSION_PLANNED("session_planned"),
+  SESSION_NOTE_ADDED("session_note_added");
 
   private final String code;
 
