@@ -17,6 +17,9 @@ public interface AssessmentRepository {
 
   Optional<Assessment> find(AssessmentId id);
 
+  /** Sets the site visit date of an unpublished assessment. */
+  void setSiteVisit(AssessmentId id, LocalDate on);
+
   /** Unpublished assessments, newest first, with their version and last editor. */
   List<EditableAssessment> inProgress();
 

@@ -38,6 +38,7 @@ public final class AccessRules {
   private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
   private static final Set<Role> STAFF =
       EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR, Role.ASSESSOR, Role.ANALYST, Role.PANEL);
+  private static final Set<Role> LEADS = EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR);
   private static final Set<Role> SCORERS =
       EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR, Role.ASSESSOR);
 
@@ -77,6 +78,9 @@ public final class AccessRules {
           open(null, "/error"),
           // Staff.
           roles(null, "/staff/admin/**", EnumSet.of(Role.ADMIN)),
+          roles(HttpMethod.POST, "/staff/assessments/{id}/stage", LEADS),
+          roles(HttpMethod.POST, "/staff/assessments/{id}/site-visit", LEADS),
+          roles(HttpMethod.POST, "/staff/assessments/{id}/information-return/due", LEADS),
           roles(HttpMethod.POST, "/staff/assessments/**", SCORERS),
           roles(HttpMethod.POST, "/staff/indicators/**", EnumSet.of(Role.ADMIN, Role.ANALYST)),
           roles(HttpMethod.GET, "/staff/**", STAFF),

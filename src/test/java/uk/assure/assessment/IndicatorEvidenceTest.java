@@ -61,7 +61,7 @@ class IndicatorEvidenceTest {
                 .param("statement", "QS7")
                 .param("figure", "ascof|4A|2018-19|Total"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(get("/staff/assessments/" + id).with(assessor))
+    mvc.perform(get("/staff/assessments/" + id + "/scores").with(assessor))
         .andExpect(status().isOk())
         .andExpect(
             content().string(containsString("People who use services who feel safe, Total")));

@@ -65,6 +65,9 @@ class StaffScoringBrowserTest {
 
     browser.get(url("/staff/assessments/" + id));
     BrowserSupport.assertAccessible(browser);
+    browser.findElement(By.linkText("Scores and rating preview")).click();
+    wait(ExpectedConditions.urlContains("/scores"));
+    BrowserSupport.assertAccessible(browser);
     for (int statement = 1; statement <= 9; statement++) {
       new Select(browser.findElement(By.id("score-QS" + statement))).selectByValue("3");
     }

@@ -116,6 +116,13 @@ class JdbcAssessmentRepository implements AssessmentRepository {
   }
 
   @Override
+  public void setSiteVisit(AssessmentId id, LocalDate on) {
+    jdbc.sql("UPDATE assessments SET site_visit_on = ? WHERE id = ? AND status = 'in_progress'")
+        .params(on, id.value())
+        .update();
+  }
+
+  @Override
   public Optional<Assessment> find(AssessmentId id) {
     return jdbc.sql(SELECT + " WHERE a.id = ?")
         .param(id.value())

@@ -2,17 +2,11 @@ package uk.assure.assessment.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import uk.assure.assessment.AssessmentRepository;
-import uk.assure.assessment.domain.Assessment;
-import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.security.AssureUser;
 
@@ -51,27 +45,6 @@ class CouncilAreaController {
     return "assessment/council-home";
   }
 
-  @GetMapping("/council/assessments/{id}")
-  String assessment(
-      @PathVariable String id, @AuthenticationPrincipal AssureUser user, Model model) {
-    Assessment assessment = visibleTo(user, id);
-    model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
-    model.addAttribute("started", DATE.format(assessment.startedOn()));
-    model.addAttribute("status", assessment.status().code());
-    return "assessment/council-assessment";
-  }
-
   /** One of the council's own open assessments. */
   record OpenAssessment(String href, String started) {}
-
-  private Assessment visibleTo(AssureUser user, String id) {
-    try {
-      return assessments
-          .find(new AssessmentId(UUID.fromString(id)))
-          .filter(a -> !a.demo() && user.maySee(a.council()))
-          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-  }
 }

@@ -29,6 +29,7 @@ import uk.assure.rating.RatingExplanation;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.AssureUser;
+import uk.assure.shared.web.AssessmentSection;
 
 /** The staff area: assessments in progress, starting one, and scoring it. */
 @Controller
@@ -101,7 +102,7 @@ class StaffAssessmentsController {
     return "redirect:/staff/assessments/" + id;
   }
 
-  @GetMapping("/staff/assessments/{id}")
+  @GetMapping("/staff/assessments/{id}/scores")
   String scores(@PathVariable String id, Model model) {
     EditableAssessment editable = editable(id);
     ScoresForm form = new ScoresForm();
@@ -142,11 +143,11 @@ class StaffAssessmentsController {
             user.email());
     if (outcome instanceof AssessmentScoring.Outcome.Saved saved) {
       redirect.addFlashAttribute("saved", saved.revision().changes().size());
-      return "redirect:/staff/assessments/" + id;
+      return "redirect:/staff/assessments/" + id + "/scores";
     }
     if (outcome instanceof AssessmentScoring.Outcome.NothingChanged) {
       redirect.addFlashAttribute("saved", 0);
-      return "redirect:/staff/assessments/" + id;
+      return "redirect:/staff/assessments/" + id + "/scores";
     }
     if (outcome instanceof AssessmentScoring.Outcome.ReasonNeeded) {
       errors.rejectValue("reason", "required");
@@ -174,7 +175,13 @@ class StaffAssessmentsController {
     IndicatorEvidence.Outcome outcome =
         evidence.link(editable.assessment().id(), statement, figure, user.email());
     redirect.addFlashAttribute("evidenceOutcome", outcome.name());
-    return "redirect:/staff/assessments/" + id + "#evidence";
+    return "redirect:/staff/assessments/" + id + "/scores#evidence";
+  }
+
+  /** The scores are a part of every assessment's overview, for staff only. */
+  @org.springframework.context.annotation.Bean
+  static AssessmentSection scoresSection() {
+    return new AssessmentSection(90, "/scores", "journey.section.scores", false);
   }
 
   private String startPage(Model model) {

@@ -1,0 +1,53 @@
+package uk.assure.assessment;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.security.AssureUser;
+
+/**
+ * Finds the assessment a page is about, from the id in its address, for the person asking. An id
+ * that is malformed, unknown, demonstration data, or another council's is "not found" alike, so a
+ * council user learns nothing of other councils' work by guessing.
+ */
+@Component
+public class AssessmentAccess {
+
+  private final AssessmentRepository assessments;
+
+  AssessmentAccess(AssessmentRepository assessments) {
+    this.assessments = assessments;
+  }
+
+  /** An assessment a council user may see: one of their own council's, not a demonstration. */
+  public Assessment forCouncilUser(AssureUser user, String id) {
+    return parse(id)
+        .flatMap(assessments::find)
+        .filter(a -> !a.demo() && user.maySee(a.council()))
+        .orElseThrow(AssessmentAccess::notFound);
+  }
+
+  /** Any real (not demonstration) assessment, for regulator staff. */
+  public Assessment forStaff(String id) {
+    return parse(id)
+        .flatMap(assessments::find)
+        .filter(a -> !a.demo())
+        .orElseThrow(AssessmentAccess::notFound);
+  }
+
+  private static Optional<AssessmentId> parse(String id) {
+    try {
+      return Optional.of(new AssessmentId(UUID.fromString(id)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ResponseStatusException notFound() {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  }
+}

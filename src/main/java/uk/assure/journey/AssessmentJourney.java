@@ -1,0 +1,214 @@
+package uk.assure.journey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.audit.AuditRecord;
+import uk.assure.audit.AuditTrail;
+import uk.assure.audit.domain.AuditAction;
+import uk.assure.journey.domain.DateChange;
+import uk.assure.journey.domain.DateKind;
+import uk.assure.journey.domain.Deadlines;
+import uk.assure.journey.domain.Journey;
+import uk.assure.journey.domain.JourneyState;
+import uk.assure.journey.domain.Stage;
+import uk.assure.journey.domain.StageMove;
+import uk.assure.rating.domain.RatingOutcome;
+import uk.assure.rating.domain.RatingPolicy;
+
+/**
+ * Moves assessments through their journey, checked against {@link Journey}, recorded with who, when
+ * and why, and audited; and sets the dates people choose (the site visit, an extended due date).
+ */
+@Service
+public class AssessmentJourney {
+
+  /** What became of a request to move an assessment. */
+  public sealed interface MoveOutcome {
+    record Moved(StageMove move) implements MoveOutcome {}
+
+    record Refused(Journey.Refusal refusal) implements MoveOutcome {}
+
+    /** The assessment was no longer at the stage the person saw: someone moved it first. */
+    record Stale(Stage now) implements MoveOutcome {}
+  }
+
+  /** What became of a request to set a date. */
+  public sealed interface DateOutcome {
+    record Set(Optional<Deadlines.Notice> notice) implements DateOutcome {}
+
+    record Refused(String problem) implements DateOutcome {}
+  }
+
+  private final AssessmentRepository assessments;
+  private final JourneyRecords records;
+  private final Deadlines deadlines;
+  private final RatingPolicy policy;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  AssessmentJourney(
+      AssessmentRepository assessments,
+      JourneyRecords records,
+      Deadlines deadlines,
+      RatingPolicy policy,
+      AuditTrail audit,
+      Clock clock) {
+    this.assessments = assessments;
+    this.records = records;
+    this.deadlines = deadlines;
+    this.policy = policy;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The journey so far of an assessment. */
+  public JourneyState state(Assessment assessment) {
+    return JourneyState.of(
+        records.moves(assessment.id()),
+        records.dateChanges(assessment.id()),
+        assessment.published(),
+        deadlines);
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public Deadlines deadlines() {
+    return deadlines;
+  }
+
+  /**
+   * Moves an assessment from the stage the person saw to another, if {@link Journey} allows it.
+   * Moving to published publishes the assessment's scores as the council's rating.
+   */
+  @Transactional
+  public MoveOutcome move(AssessmentId id, Stage seen, Stage to, String reason, String actor) {
+    Assessment assessment = assessments.find(id).orElseThrow();
+    List<StageMove> moves = records.moves(id);
+    Stage current = Journey.current(moves, assessment.published());
+    if (current != seen) {
+      return new MoveOutcome.Stale(current);
+    }
+    JourneyState state = state(assessment);
+    Journey.Facts facts =
+        new Journey.Facts(state.siteVisitOn().isPresent(), fullyScored(assessment));
+    Journey.Check check = Journey.check(current, to, reason, facts);
+    if (check instanceof Journey.Check.Refused refused) {
+      return new MoveOutcome.Refused(refused.refusal());
+    }
+    Journey.Check.Allowed allowed = (Journey.Check.Allowed) check;
+    Instant at = clock.instant();
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    StageMove move =
+        new StageMove(
+            moves.size() + 1,
+            current,
+            to,
+            allowed.kind(),
+            actor,
+            at,
+            LocalDate.now(clock),
+            Optional.ofNullable(why));
+    if (!records.append(id, move)) {
+      return new MoveOutcome.Stale(Journey.current(records.moves(id), assessment.published()));
+    }
+    if (to == Stage.PUBLISHED) {
+      assessments.publish(id, move.on());
+    }
+    audit.record(
+        AuditRecord.of(
+                to == Stage.PUBLISHED
+                    ? AuditAction.ASSESSMENT_PUBLISHED
+                    : AuditAction.STATE_CHANGED,
+                actor)
+            .about("assessment", id)
+            .withCouncil(assessment.council().value())
+            .withDetail("from", current.code())
+            .withDetail("to", to.code())
+            .withDetail("kind", allowed.kind().code())
+            .withDetail("reason", why == null ? "" : why));
+    return new MoveOutcome.Moved(move);
+  }
+
+  /**
+   * Sets the site visit date. It must give at least six weeks' notice from today; under eight weeks
+   * is allowed with a warning.
+   */
+  @Transactional
+  public DateOutcome setSiteVisit(AssessmentId id, LocalDate visitOn, String actor) {
+    Assessment assessment = assessments.find(id).orElseThrow();
+    if (assessment.published()) {
+      return new DateOutcome.Refused("journey.siteVisit.published");
+    }
+    if (visitOn.isBefore(assessment.startedOn())) {
+      return new DateOutcome.Refused("journey.siteVisit.beforeStart");
+    }
+    Deadlines.Notice notice = deadlines.siteVisitNotice(today(), visitOn);
+    if (notice.level() == Deadlines.NoticeLevel.TOO_SHORT) {
+      return new DateOutcome.Refused("journey.siteVisit.tooSoon");
+    }
+    if (!deadlines.workingDays().isWorkingDay(visitOn)) {
+      return new DateOutcome.Refused("journey.siteVisit.notWorkingDay");
+    }
+    records.addDateChange(
+        id, new DateChange(DateKind.SITE_VISIT, visitOn, actor, clock.instant(), Optional.empty()));
+    assessments.setSiteVisit(id, visitOn);
+    auditDate(assessment, DateKind.SITE_VISIT, visitOn, actor, "");
+    return new DateOutcome.Set(Optional.of(notice));
+  }
+
+  /** Gives the council more time for its information return, with a reason. */
+  @Transactional
+  public DateOutcome extendInformationReturn(
+      AssessmentId id, LocalDate dueOn, String reason, String actor) {
+    Assessment assessment = assessments.find(id).orElseThrow();
+    JourneyState state = state(assessment);
+    if (!state.informationReturnOpen()) {
+      return new DateOutcome.Refused("journey.extend.notOpen");
+    }
+    if (reason == null || reason.isBlank()) {
+      return new DateOutcome.Refused("journey.extend.reasonRequired");
+    }
+    if (reason.strip().length() > Journey.MAX_REASON) {
+      return new DateOutcome.Refused("journey.reason.tooLong");
+    }
+    if (!dueOn.isAfter(state.informationReturnDue().orElseThrow())) {
+      return new DateOutcome.Refused("journey.extend.notLater");
+    }
+    records.addDateChange(
+        id,
+        new DateChange(
+            DateKind.INFORMATION_RETURN_DUE,
+            dueOn,
+            actor,
+            clock.instant(),
+            Optional.of(reason.strip())));
+    auditDate(assessment, DateKind.INFORMATION_RETURN_DUE, dueOn, actor, reason.strip());
+    return new DateOutcome.Set(Optional.empty());
+  }
+
+  private void auditDate(
+      Assessment assessment, DateKind kind, LocalDate on, String actor, String reason) {
+    audit.record(
+        AuditRecord.of(AuditAction.DEADLINE_SET, actor)
+            .about("assessment", assessment.id())
+            .withCouncil(assessment.council().value())
+            .withDetail("date", kind.code())
+            .withDetail("on", on.toString())
+            .withDetail("reason", reason));
+  }
+
+  private boolean fullyScored(Assessment assessment) {
+    return policy.rate(assessment.ratingRequest()) instanceof RatingOutcome.Rated rated
+        && !rated.result().partial();
+  }
+}

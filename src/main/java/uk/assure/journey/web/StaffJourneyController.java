@@ -1,0 +1,217 @@
+package uk.assure.journey.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.assure.assessment.AssessmentAccess;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.council.CouncilRegistry;
+import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.domain.Journey;
+import uk.assure.journey.domain.JourneyState;
+import uk.assure.journey.domain.Stage;
+import uk.assure.security.AssureUser;
+import uk.assure.shared.web.AssessmentSection;
+
+/**
+ * The staff overview of an assessment: where it is in its journey, what is due, what happened, and
+ * the forms that move it on, reopen a step, or set its dates.
+ */
+@Controller
+class StaffJourneyController {
+
+  private final AssessmentAccess access;
+  private final AssessmentJourney journey;
+  private final CouncilRegistry councils;
+  private final List<AssessmentSection> sections;
+
+  StaffJourneyController(
+      AssessmentAccess access,
+      AssessmentJourney journey,
+      CouncilRegistry councils,
+      List<AssessmentSection> sections) {
+    this.access = access;
+    this.journey = journey;
+    this.councils = councils;
+    this.sections =
+        sections.stream().sorted(Comparator.comparingInt(AssessmentSection::order)).toList();
+  }
+
+  @GetMapping("/staff/assessments/{id}")
+  String overview(@PathVariable String id, Model model) {
+    Assessment assessment = access.forStaff(id);
+    JourneyState state = journey.state(assessment);
+    describe(assessment, state, model);
+    return "journey/staff-overview";
+  }
+
+  @GetMapping("/staff/assessments/{id}/stage")
+  String moveForm(@PathVariable String id, Model model) {
+    Assessment assessment = access.forStaff(id);
+    JourneyState state = journey.state(assessment);
+    MoveForm form = new MoveForm();
+    form.setSeen(state.stage().code());
+    state.stage().next().ifPresent(next -> form.setTo(next.code()));
+    model.addAttribute("moveForm", form);
+    return movePage(assessment, state, model);
+  }
+
+  @PostMapping("/staff/assessments/{id}/stage")
+  String move(
+      @PathVariable String id,
+      @Valid @ModelAttribute MoveForm moveForm,
+      BindingResult errors,
+      @AuthenticationPrincipal AssureUser user,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Assessment assessment = access.forStaff(id);
+    JourneyState state = journey.state(assessment);
+    Optional<Stage> seen = stage(moveForm.getSeen());
+    Optional<Stage> to = stage(moveForm.getTo());
+    if (to.isEmpty()) {
+      errors.rejectValue("to", "journey.move.choose");
+    }
+    if (!errors.hasErrors() && seen.isPresent()) {
+      AssessmentJourney.MoveOutcome outcome =
+          journey.move(assessment.id(), seen.get(), to.get(), moveForm.getReason(), user.email());
+      if (outcome instanceof AssessmentJourney.MoveOutcome.Moved moved) {
+        redirect.addFlashAttribute("movedTo", moved.move().to().code());
+        return "redirect:/staff/assessments/" + id;
+      }
+      if (outcome instanceof AssessmentJourney.MoveOutcome.Refused refused) {
+        errors.rejectValue(
+            refused.refusal() == Journey.Refusal.REASON_REQUIRED
+                    || refused.refusal() == Journey.Refusal.REASON_TOO_LONG
+                ? "reason"
+                : "to",
+            "journey.refusal." + refused.refusal().name());
+      }
+      if (outcome instanceof AssessmentJourney.MoveOutcome.Stale) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        state = journey.state(assessment);
+        moveForm.setSeen(state.stage().code());
+        errors.reject("journey.move.stale");
+        return movePage(assessment, state, model);
+      }
+    } else if (seen.isEmpty()) {
+      errors.reject("journey.move.stale");
+    }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    return movePage(assessment, state, model);
+  }
+
+  @GetMapping("/staff/assessments/{id}/site-visit")
+  String siteVisitForm(@PathVariable String id, Model model) {
+    Assessment assessment = access.forStaff(id);
+    SiteVisitForm form = new SiteVisitForm();
+    journey.state(assessment).siteVisitOn().ifPresent(form::fill);
+    model.addAttribute("siteVisitForm", form);
+    return siteVisitPage(assessment, model);
+  }
+
+  @PostMapping("/staff/assessments/{id}/site-visit")
+  String setSiteVisit(
+      @PathVariable String id,
+      @Valid @ModelAttribute SiteVisitForm siteVisitForm,
+      BindingResult errors,
+      @AuthenticationPrincipal AssureUser user,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Assessment assessment = access.forStaff(id);
+    Optional<LocalDate> date = siteVisitForm.date(errors);
+    if (date.isPresent()) {
+      AssessmentJourney.DateOutcome outcome =
+          journey.setSiteVisit(assessment.id(), date.get(), user.email());
+      if (outcome instanceof AssessmentJourney.DateOutcome.Set set) {
+        redirect.addFlashAttribute(
+            "dateSet", set.notice().map(n -> n.level().name()).orElse("ENOUGH"));
+        return "redirect:/staff/assessments/" + id;
+      }
+      errors.rejectValue("day", ((AssessmentJourney.DateOutcome.Refused) outcome).problem());
+    }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    return siteVisitPage(assessment, model);
+  }
+
+  @GetMapping("/staff/assessments/{id}/information-return/due")
+  String extendForm(@PathVariable String id, Model model) {
+    Assessment assessment = access.forStaff(id);
+    ExtendForm form = new ExtendForm();
+    journey.state(assessment).informationReturnDue().ifPresent(form::fill);
+    model.addAttribute("extendForm", form);
+    return extendPage(assessment, model);
+  }
+
+  @PostMapping("/staff/assessments/{id}/information-return/due")
+  String extend(
+      @PathVariable String id,
+      @Valid @ModelAttribute ExtendForm extendForm,
+      BindingResult errors,
+      @AuthenticationPrincipal AssureUser user,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Assessment assessment = access.forStaff(id);
+    Optional<LocalDate> date = extendForm.date(errors);
+    if (date.isPresent() && !errors.hasErrors()) {
+      AssessmentJourney.DateOutcome outcome =
+          journey.extendInformationReturn(
+              assessment.id(), date.get(), extendForm.getReason(), user.email());
+      if (outcome instanceof AssessmentJourney.DateOutcome.Set) {
+        redirect.addFlashAttribute("dateSet", "EXTENDED");
+        return "redirect:/staff/assessments/" + id;
+      }
+      errors.rejectValue("day", ((AssessmentJourney.DateOutcome.Refused) outcome).problem());
+    }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    return extendPage(assessment, model);
+  }
+
+  private void describe(Assessment assessment, JourneyState state, Model model) {
+    model.addAttribute("assessment", assessment);
+    model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
+    model.addAttribute("started", JourneyView.DATE.format(assessment.startedOn()));
+    model.addAttribute("journey", JourneyView.of(state, journey.deadlines(), journey.today()));
+    model.addAttribute("informationReturnOpen", state.informationReturnOpen());
+    model.addAttribute("published", state.stage().published());
+    model.addAttribute(
+        "sections", sections.stream().map(s -> s.link(assessment.id(), false)).toList());
+  }
+
+  private String movePage(Assessment assessment, JourneyState state, Model model) {
+    describe(assessment, state, model);
+    model.addAttribute(
+        "moves", Journey.movesFrom(state.stage()).stream().map(Stage::code).toList());
+    return "journey/move";
+  }
+
+  private String siteVisitPage(Assessment assessment, Model model) {
+    describe(assessment, journey.state(assessment), model);
+    return "journey/site-visit";
+  }
+
+  private String extendPage(Assessment assessment, Model model) {
+    describe(assessment, journey.state(assessment), model);
+    return "journey/extend";
+  }
+
+  private static Optional<Stage> stage(String code) {
+    return Arrays.stream(Stage.values()).filter(s -> s.code().equals(code)).findFirst();
+  }
+}
