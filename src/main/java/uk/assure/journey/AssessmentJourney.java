@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.AssessmentRepository;
@@ -53,6 +54,7 @@ public class AssessmentJourney {
   private final RatingPolicy policy;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   AssessmentJourney(
       AssessmentRepository assessments,
@@ -60,13 +62,15 @@ public class AssessmentJourney {
       Deadlines deadlines,
       RatingPolicy policy,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.assessments = assessments;
     this.records = records;
     this.deadlines = deadlines;
     this.policy = policy;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The journey so far of an assessment. */
@@ -136,6 +140,7 @@ public class AssessmentJourney {
             .withDetail("to", to.code())
             .withDetail("kind", allowed.kind().code())
             .withDetail("reason", why == null ? "" : why));
+    events.publishEvent(new StageEntered(id, to, actor));
     return new MoveOutcome.Moved(move);
   }
 

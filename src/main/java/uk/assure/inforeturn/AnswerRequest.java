@@ -1,0 +1,32 @@
+package uk.assure.inforeturn;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.assure.document.Upload;
+
+/**
+ * What a council user sent to answer a request, before it is checked.
+ *
+ * @param kind the answer kind's code, as chosen
+ * @param seenVersion the answer version the person was looking at (0 for none), to catch a second
+ *     submission or someone else's answer in between
+ * @param keepDocuments whether documents given with the current answer stay with the new one
+ */
+public record AnswerRequest(
+    String kind,
+    int seenVersion,
+    Optional<LocalDate> effectiveOn,
+    List<Upload> files,
+    boolean keepDocuments,
+    String referenceDocument,
+    String section,
+    Integer pageFrom,
+    Integer pageTo,
+    String link,
+    String reason) {
+
+  public AnswerRequest {
+    files = List.copyOf(files);
+  }
+}

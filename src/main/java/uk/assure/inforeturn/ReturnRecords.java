@@ -1,0 +1,36 @@
+package uk.assure.inforeturn;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.inforeturn.domain.Answer;
+import uk.assure.inforeturn.domain.RequestItem;
+
+/** The request catalogue, what each assessment asked for, and the answers given, as stored. */
+public interface ReturnRecords {
+
+  List<CatalogueEntry> catalogue();
+
+  Optional<CatalogueEntry> catalogueEntry(String code);
+
+  /** Adds a request to the catalogue; false when the code is taken. */
+  boolean addToCatalogue(RequestItem item, String actor, Instant at);
+
+  /**
+   * Changes a request if it is still at {@code seenVersion}; false when someone changed it first.
+   */
+  boolean changeInCatalogue(
+      RequestItem item, boolean retired, int seenVersion, String actor, Instant at);
+
+  /** Copies the catalogue's current requests to the assessment, unless it has its own already. */
+  void askFromCatalogue(AssessmentId assessment);
+
+  List<RequestItem> asked(AssessmentId assessment);
+
+  /** Every version of every answer of the assessment, oldest first. */
+  List<Answer> answers(AssessmentId assessment);
+
+  /** Adds an answer; false when that version of the request's answer exists already. */
+  boolean addAnswer(AssessmentId assessment, Answer answer);
+}

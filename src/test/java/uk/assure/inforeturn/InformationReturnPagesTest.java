@@ -1,0 +1,265 @@
+package uk.assure.inforeturn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentScoring;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.council.domain.GssCode;
+import uk.assure.document.SampleFiles;
+import uk.assure.inforeturn.domain.AnswerKind;
+import uk.assure.inforeturn.domain.Completeness;
+import uk.assure.inforeturn.domain.RequestItem;
+import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.domain.Stage;
+import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.security.TestUsers;
+import uk.assure.security.domain.Role;
+
+/** A council answering its information return, and staff following it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class InformationReturnPagesTest {
+
+  private static final String HACKNEY = "E09000012";
+  private static final LocalDate LAST_MARCH = LocalDate.now().minusMonths(1);
+
+  @Autowired MockMvc mvc;
+  @Autowired AssessmentScoring scoring;
+  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentJourney journey;
+  @Autowired InformationReturn informationReturn;
+  @Autowired RequestCatalogue catalogue;
+
+  private final RequestPostProcessor council = user(TestUsers.ofCouncil(HACKNEY));
+  private Assessment assessment;
+  private String base;
+  private int asked;
+  private int required;
+
+  @BeforeEach
+  void hackneysInformationReturnIsOpen() {
+    assessment =
+        assessments
+            .find(
+                scoring.start(
+                    new GssCode(HACKNEY),
+                    ScoringMethod.STATEMENT_LEVEL,
+                    LocalDate.now(),
+                    "lead@example.org"))
+            .orElseThrow();
+    journey.move(assessment.id(), Stage.PLANNED, Stage.NOTIFIED, "", "lead@example.org");
+    journey.move(assessment.id(), Stage.NOTIFIED, Stage.INFORMATION_RETURN, "", "lead@example.org");
+    base = "/council/assessments/" + assessment.id() + "/information-return";
+    asked = informationReturn.state(assessment).completeness().items().size();
+    required =
+        (int)
+            informationReturn.state(assessment).completeness().items().stream()
+                .filter(i -> i.item().required())
+                .count();
+  }
+
+  @Test
+  void theCouncilIsAskedForTheCatalogueAndSendsDocumentsAsNewVersionsKeepingTheOldOnes()
+      throws Exception {
+    mvc.perform(get(base).with(council))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Self-assessment")))
+        .andExpect(content().string(containsString("0 of " + asked + " requests answered")));
+
+    answer("self-assessment", 0, "documents", file("v1.txt", "first draft " + System.nanoTime()))
+        .andExpect(redirectedUrl(base))
+        .andExpect(flash().attribute("answered", "self-assessment"));
+    mvc.perform(
+            dated(form("self-assessment", 1, "documents"))
+                .file(file("v2.txt", "second draft " + System.nanoTime()))
+                .param("keepDocuments", "false"))
+        .andExpect(status().is3xxRedirection());
+
+    InformationReturn.State state = informationReturn.state(assessment);
+    assertThat(state.history().get("self-assessment"))
+        .extracting(a -> a.documents().size())
+        .containsExactly(1, 1);
+    assertThat(state.documents()).hasSize(2);
+    assertThat(state.item("self-assessment").orElseThrow().status())
+        .isEqualTo(Completeness.Status.ANSWERED);
+    mvc.perform(get(base + "/self-assessment").with(council))
+        .andExpect(content().string(containsString("v2.txt")))
+        .andExpect(content().string(containsString("1 earlier answer")))
+        .andExpect(content().string(containsString("v1.txt")));
+  }
+
+  @Test
+  void aSecondSubmissionOfTheSameFormIsRefusedWithAConflictAndAddsNothing() throws Exception {
+    byte[] bytes = SampleFiles.text("safeguarding board report " + System.nanoTime());
+    answer(
+            "safeguarding",
+            0,
+            "documents",
+            new MockMultipartFile("files", "sab.txt", "text/plain", bytes))
+        .andExpect(status().is3xxRedirection());
+    answer(
+            "safeguarding",
+            0,
+            "documents",
+            new MockMultipartFile("files", "sab.txt", "text/plain", bytes))
+        .andExpect(status().isConflict())
+        .andExpect(
+            content()
+                .string(containsString("answered by someone else, or your answer was sent twice")));
+    assertThat(informationReturn.state(assessment).history().get("safeguarding")).hasSize(1);
+  }
+
+  @Test
+  void aDocumentAlreadySentCanBeReusedByPointingToItsPagesOrByUploadingItAgain() throws Exception {
+    byte[] bytes = SampleFiles.text("market position statement " + System.nanoTime());
+    answer(
+            "market-shaping",
+            0,
+            "documents",
+            new MockMultipartFile("files", "mps.txt", "text/plain", bytes))
+        .andExpect(status().is3xxRedirection());
+    String documentId =
+        informationReturn.state(assessment).documents().keySet().iterator().next().toString();
+
+    mvc.perform(
+            dated(form("partnerships", 0, "reference"))
+                .param("referenceDocument", documentId)
+                .param("section", "Working with the NHS"))
+        .andExpect(status().is3xxRedirection());
+    answer(
+            "governance",
+            0,
+            "documents",
+            new MockMultipartFile("files", "again.txt", "text/plain", bytes))
+        .andExpect(flash().attribute("alreadyHeld", List.of("mps.txt")));
+
+    InformationReturn.State state = informationReturn.state(assessment);
+    assertThat(state.documents()).hasSize(1);
+    assertThat(state.burden()).isEqualTo(new Burden(asked, required, 1, 1, 0));
+    assertThat(state.history().get("partnerships").get(0).kind()).isEqualTo(AnswerKind.REFERENCE);
+  }
+
+  @Test
+  void badAnswersGetAMessageOnTheFieldAndNothingIsKept() throws Exception {
+    mvc.perform(form("equity", 0, "not_held"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Enter why you do not hold this")));
+    mvc.perform(dated(form("equity", 0, "link")).param("link", "javascript:alert(1)"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Enter a web address starting with https://")));
+    mvc.perform(
+            dated(form("equity", 0, "reference"))
+                .param("referenceDocument", "not-a-document")
+                .param("section", "2"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Select a document you have already sent")));
+    mvc.perform(
+            dated(form("equity", 0, "documents"))
+                .file(
+                    new MockMultipartFile(
+                        "files", "minutes.pdf", "application/pdf", SampleFiles.windowsProgram())))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("must be a PDF, Word")));
+    mvc.perform(
+            form("equity", 0, "link")
+                .param("link", "https://example.org")
+                .param("day", "31")
+                .param("month", "2")
+                .param("year", "2026"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("The date must be a real date")));
+
+    InformationReturn.State state = informationReturn.state(assessment);
+    assertThat(state.history()).isEmpty();
+    assertThat(state.documents()).isEmpty();
+
+    mvc.perform(
+            form("equity", 0, "not_held")
+                .param("reason", "We do not collect <script>this</script>"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            get("/staff/assessments/" + assessment.id() + "/information-return")
+                .with(user(TestUsers.withRole(Role.ASSESSOR))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("We do not collect &lt;script&gt;")))
+        .andExpect(content().string(containsString(asked + " (" + required + " required)")));
+  }
+
+  @Test
+  void anotherCouncilCannotSeeOrAnswerAndAnswersStopWhenTheReturnCloses() throws Exception {
+    RequestPostProcessor camden = user(TestUsers.ofCouncil(TestUsers.CAMDEN));
+    mvc.perform(get(base).with(camden)).andExpect(status().isNotFound());
+    mvc.perform(form("equity", 0, "not_held").param("reason", "x").with(camden))
+        .andExpect(status().isNotFound());
+    mvc.perform(get(base + "/no-such-request").with(council)).andExpect(status().isNotFound());
+
+    journey.move(
+        assessment.id(),
+        Stage.INFORMATION_RETURN,
+        Stage.EVIDENCE_GATHERING,
+        "",
+        "lead@example.org");
+    mvc.perform(form("equity", 0, "not_held").param("reason", "late"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("not open for answers")));
+  }
+
+  @Test
+  void aChangeToTheCatalogueDoesNotChangeWhatAnOpenReturnAsked() {
+    String code = "extra-" + System.nanoTime();
+    catalogue.add(
+        new RequestItem(code, "Extra", "Guidance", List.of("QS1"), true, 999), "admin@example.org");
+    assertThat(informationReturn.state(assessment).item(code)).isEmpty();
+    assertThat(informationReturn.state(assessment).completeness().items()).hasSize(13);
+  }
+
+  private MockMultipartHttpServletRequestBuilder multipartTo(String code) {
+    return (MockMultipartHttpServletRequestBuilder)
+        multipart(base + "/" + code).with(council).with(csrf());
+  }
+
+  private MockMultipartHttpServletRequestBuilder form(String code, int seen, String kind) {
+    return (MockMultipartHttpServletRequestBuilder)
+        multipartTo(code).param("kind", kind).param("seenVersion", String.valueOf(seen));
+  }
+
+  private static MockMultipartHttpServletRequestBuilder dated(
+      MockMultipartHttpServletRequestBuilder builder) {
+    return (MockMultipartHttpServletRequestBuilder)
+        builder
+            .param("day", String.valueOf(LAST_MARCH.getDayOfMonth()))
+            .param("month", String.valueOf(LAST_MARCH.getMonthValue()))
+            .param("year", String.valueOf(LAST_MARCH.getYear()));
+  }
+
+  private ResultActions answer(String code, int seen, String kind, MockMultipartFile file)
+      throws Exception {
+    return mvc.perform(dated(form(code, seen, kind)).file(file));
+  }
+
+  private static MockMultipartFile file(String name, String text) {
+    return new MockMultipartFile("files", name, "text/plain", SampleFiles.text(text));
+  }
+}
