@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.assure.indicator.importing.IndicatorImports;
-import uk.assure.indicator.importing.RowProblem;
 import uk.assure.shared.cli.BatchContext;
+import uk.assure.shared.csv.RowProblem;
 
 /**
  * {@code assure import ascof FILE --period 2022-23} (and {@code survey}, {@code workforce}, {@code

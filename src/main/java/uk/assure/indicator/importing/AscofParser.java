@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVRecord;
 import uk.assure.council.domain.GssCode;
+import uk.assure.shared.csv.CsvInput;
+import uk.assure.shared.csv.RowProblem;
 
 /**
  * The Adult Social Care Outcomes Framework file in its long form: one figure per row (numerator,

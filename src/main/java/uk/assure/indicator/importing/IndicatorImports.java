@@ -34,6 +34,7 @@ import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.council.domain.GssCode;
+import uk.assure.shared.csv.RowProblem;
 
 /**
  * Imports published performance data. A file lands whole, in one transaction, or not at all: a file

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.assure.shared.csv.RowProblem;
 
 /** What a parser made of a file: values to store, problems, and councils it could not match. */
 final class ParsedFile {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVRecord;
 import uk.assure.council.domain.GssCode;
+import uk.assure.shared.csv.CsvInput;
+import uk.assure.shared.csv.RowProblem;
 
 /**
  * The simpler layouts: one value per row.

@@ -1,4 +1,4 @@
-package uk.assure.indicator.importing;
+package uk.assure.shared.csv;
 
 /**
  * Why a row of a file could not be imported.

@@ -1,4 +1,4 @@
-package uk.assure.indicator.importing;
+package uk.assure.shared.csv;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  * A published CSV file: UTF-8 with or without a byte order mark, or Windows-1252 as older files
  * are, and headers found whatever their case and with their known variant names.
  */
-final class CsvInput implements AutoCloseable {
+public final class CsvInput implements AutoCloseable {
 
   private final CSVParser parser;
   private final Map<String, Integer> columns = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ final class CsvInput implements AutoCloseable {
   }
 
   /** Opens a file, skipping {@code preambleLines} lines before the header. */
-  static CsvInput open(Path file, int preambleLines) throws IOException {
+  public static CsvInput open(Path file, int preambleLines) throws IOException {
     Charset charset = encodingOf(file);
     InputStream in = new BufferedInputStream(Files.newInputStream(file));
     if (charset.equals(StandardCharsets.UTF_8)) {
@@ -75,7 +75,7 @@ final class CsvInput implements AutoCloseable {
   }
 
   /** UTF-8 if the whole file decodes as UTF-8, else Windows-1252. */
-  static Charset encodingOf(Path file) throws IOException {
+  public static Charset encodingOf(Path file) throws IOException {
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -106,12 +106,12 @@ final class CsvInput implements AutoCloseable {
     }
   }
 
-  Charset charset() {
+  public Charset charset() {
     return charset;
   }
 
   /** The index of the first column with one of these names, in any case. */
-  Optional<Integer> column(String... names) {
+  public Optional<Integer> column(String... names) {
     for (String name : names) {
       Integer index = columns.get(normalise(name));
       if (index != null) {
@@ -121,11 +121,11 @@ final class CsvInput implements AutoCloseable {
     return Optional.empty();
   }
 
-  List<String> headers() {
+  public List<String> headers() {
     return new ArrayList<>(parser.getHeaderNames());
   }
 
-  Iterable<CSVRecord> records() {
+  public Iterable<CSVRecord> records() {
     return parser;
   }
 

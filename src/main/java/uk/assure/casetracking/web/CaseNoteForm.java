@@ -1,0 +1,50 @@
+package uk.assure.casetracking.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import uk.assure.casetracking.CaseNote;
+
+/** An assessor's note on a case, and the consent recorded for it. */
+class CaseNoteForm {
+
+  @NotBlank(message = "{cases.note.bodyMissing}")
+  @Size(max = CaseNote.MAX_BODY, message = "{cases.note.bodyTooLong}")
+  private String body = "";
+
+  @Pattern(
+      regexp = "PEOPLE_EXPERIENCE|FEEDBACK_STAFF_LEADERS|FEEDBACK_PARTNERS|PROCESSES",
+      message = "{cases.note.category}")
+  private String category = "";
+
+  @NotEmpty(message = "{cases.note.statements}")
+  private List<@Pattern(regexp = "QS[1-9]", message = "{cases.note.statements}") String>
+      statements = new ArrayList<>();
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body == null ? "" : body;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category == null ? "" : category;
+  }
+
+  public List<String> getStatements() {
+    return statements;
+  }
+
+  public void setStatements(List<String> statements) {
+    this.statements = statements == null ? new ArrayList<>() : statements;
+  }
+}
