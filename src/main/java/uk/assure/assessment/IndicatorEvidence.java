@@ -15,6 +15,9 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
+import uk.assure.evidence.EvidenceSource;
+import uk.assure.evidence.EvidenceTally;
+import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.indicator.CouncilIndicator;
 import uk.assure.indicator.CouncilIndicators;
@@ -24,7 +27,7 @@ import uk.assure.indicator.CouncilIndicators;
  * the figure; its comparison with England is worked out afresh whenever it is shown.
  */
 @Service
-public class IndicatorEvidence {
+public class IndicatorEvidence implements EvidenceSource {
 
   /** What became of a request to link a figure. */
   public enum Outcome {
@@ -58,6 +61,20 @@ public class IndicatorEvidence {
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /** National figures linked to a statement count as evidence of the council's processes. */
+  @Override
+  public List<EvidenceTally> tally(AssessmentId id) {
+    return jdbc.sql(
+            "SELECT statement_code, count(*) FROM assessment_indicator_links WHERE assessment_id = ?"
+                + " GROUP BY statement_code")
+        .param(id.value())
+        .query(
+            (row, n) ->
+                new EvidenceTally(
+                    row.getString(1), EvidenceCategory.PROCESSES, "national-data", row.getInt(2)))
+        .list();
   }
 
   /** The council's figures that could be linked. */

@@ -19,12 +19,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.assure.assessment.domain.Assessment;
+import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.audit.AuditRecord;
 import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.document.Documents;
 import uk.assure.document.StoredDocument;
 import uk.assure.document.Upload;
+import uk.assure.evidence.EvidenceSource;
+import uk.assure.evidence.EvidenceTally;
+import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.inforeturn.domain.Answer;
 import uk.assure.inforeturn.domain.AnswerKind;
@@ -41,7 +45,7 @@ import uk.assure.journey.domain.Stage;
  * is.
  */
 @Service
-public class InformationReturn {
+public class InformationReturn implements EvidenceSource {
 
   public static final int MAX_TEXT = 2000;
   public static final int MAX_SECTION = 200;
@@ -101,6 +105,35 @@ public class InformationReturn {
     this.audit = audit;
     this.transaction = transaction;
     this.clock = clock;
+  }
+
+  /**
+   * Each request answered with evidence (not "not held") counts once, as evidence of the council's
+   * processes, for every statement the request informs.
+   */
+  @Override
+  public List<EvidenceTally> tally(AssessmentId assessment) {
+    Map<String, Integer> answered = new LinkedHashMap<>();
+    Set<String> withEvidence = new HashSet<>();
+    for (Answer answer : records.answers(assessment)) {
+      if (answer.kind() == AnswerKind.NOT_HELD) {
+        withEvidence.remove(answer.itemCode());
+      } else {
+        withEvidence.add(answer.itemCode());
+      }
+    }
+    for (RequestItem item : records.asked(assessment)) {
+      if (withEvidence.contains(item.code())) {
+        item.statements().forEach(s -> answered.merge(s, 1, Integer::sum));
+      }
+    }
+    List<EvidenceTally> tallies = new ArrayList<>();
+    answered.forEach(
+        (statement, count) ->
+            tallies.add(
+                new EvidenceTally(
+                    statement, EvidenceCategory.PROCESSES, "information-return", count)));
+    return tallies;
   }
 
   /** Sends the catalogue's requests when an assessment's information return first opens. */
