@@ -24,6 +24,7 @@ import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.EvidenceNoteForm;
 
 /** Staff drawing the case sample, seeing its coverage, and reviewing the cases followed. */
 @Controller
@@ -92,7 +93,7 @@ class StaffCasesController {
   @GetMapping("/staff/assessments/{id}/cases/{reference}")
   String casePage(@PathVariable String id, @PathVariable String reference, Model model) {
     Assessment assessment = access.forStaff(id);
-    model.addAttribute("caseNoteForm", new CaseNoteForm());
+    model.addAttribute("evidenceNoteForm", new EvidenceNoteForm());
     model.addAttribute("consentForm", new ConsentForm());
     return casePage(assessment, cases.state(assessment), reference, model);
   }
@@ -101,7 +102,7 @@ class StaffCasesController {
   String addNote(
       @PathVariable String id,
       @PathVariable String reference,
-      @Valid @ModelAttribute CaseNoteForm caseNoteForm,
+      @Valid @ModelAttribute EvidenceNoteForm evidenceNoteForm,
       BindingResult errors,
       @AuthenticationPrincipal AssureUser user,
       Model model,
@@ -118,9 +119,9 @@ class StaffCasesController {
     cases.addNote(
         assessment,
         reference,
-        caseNoteForm.getBody().strip(),
-        EvidenceCategory.fromCode(caseNoteForm.getCategory()),
-        caseNoteForm.getStatements().stream().distinct().sorted().toList(),
+        evidenceNoteForm.getBody().strip(),
+        EvidenceCategory.fromCode(evidenceNoteForm.getCategory()),
+        evidenceNoteForm.getStatements().stream().distinct().sorted().toList(),
         user.email());
     redirect.addFlashAttribute("noted", true);
     return "redirect:/staff/assessments/" + id + "/cases/" + reference;
@@ -141,7 +142,7 @@ class StaffCasesController {
     sampledCase(state, reference);
     if (errors.hasErrors()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("caseNoteForm", new CaseNoteForm());
+      model.addAttribute("evidenceNoteForm", new EvidenceNoteForm());
       return casePage(assessment, state, reference, model);
     }
     cases.recordConsent(

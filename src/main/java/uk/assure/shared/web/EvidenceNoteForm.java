@@ -1,4 +1,4 @@
-package uk.assure.casetracking.web;
+package uk.assure.shared.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -6,13 +6,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import uk.assure.casetracking.CaseNote;
 
-/** An assessor's note on a case, and the consent recorded for it. */
-class CaseNoteForm {
+/**
+ * An assessor's note tagged as evidence (from a case review or an on-site session): its text, the
+ * evidence category and the quality statements it informs.
+ */
+public class EvidenceNoteForm {
+
+  public static final int MAX_BODY = 10_000;
 
   @NotBlank(message = "{cases.note.bodyMissing}")
-  @Size(max = CaseNote.MAX_BODY, message = "{cases.note.bodyTooLong}")
+  @Size(max = MAX_BODY, message = "{cases.note.bodyTooLong}")
   private String body = "";
 
   @Pattern(

@@ -1,0 +1,99 @@
+package uk.assure.onsite;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.audit.AuditRecord;
+import uk.assure.audit.AuditTrail;
+import uk.assure.audit.domain.AuditAction;
+import uk.assure.evidence.EvidenceSource;
+import uk.assure.evidence.EvidenceTally;
+import uk.assure.framework.domain.EvidenceCategory;
+import uk.assure.onsite.domain.Session;
+import uk.assure.onsite.domain.SessionNote;
+
+/** The on-site visit's sessions and the notes taken in them, which count as evidence. */
+@Service
+public class OnSitePlan implements EvidenceSource {
+
+  private final SessionRecords records;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  OnSitePlan(SessionRecords records, AuditTrail audit, Clock clock) {
+    this.records = records;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The moment now, for a session being planned. */
+  public java.time.Instant now() {
+    return clock.instant();
+  }
+
+  public List<Session> sessions(AssessmentId assessment) {
+    return records.sessions(assessment);
+  }
+
+  public List<SessionNote> notes(AssessmentId assessment) {
+    return records.notes(assessment);
+  }
+
+  /** Plans a session; planning the same one twice (a form sent twice) keeps one. */
+  @Transactional
+  public void plan(Assessment assessment, Session session) {
+    if (records.add(assessment.id(), session)) {
+      audit.record(
+          AuditRecord.of(AuditAction.SESSION_PLANNED, session.plannedBy())
+              .about("session", session.id())
+              .withCouncil(assessment.council().value())
+              .withDetail("assessment", assessment.id().toString())
+              .withDetail("kind", session.kind().code())
+              .withDetail("on", session.on().toString()));
+    }
+  }
+
+  @Transactional
+  public void addNote(
+      Assessment assessment,
+      UUID session,
+      String body,
+      EvidenceCategory category,
+      List<String> statements,
+      String actor) {
+    SessionNote note =
+        new SessionNote(
+            UUID.randomUUID(), session, body, category, statements, actor, clock.instant());
+    records.addNote(note);
+    audit.record(
+        AuditRecord.of(AuditAction.SESSION_NOTE_ADDED, actor)
+            .about("session", session)
+            .withCouncil(assessment.council().value())
+            .withDetail("category", category.code())
+            .withDetail("statements", String.join(",", statements)));
+  }
+
+  @Override
+  public List<EvidenceTally> tally(AssessmentId assessment) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (SessionNote note : records.notes(assessment)) {
+      note.statements()
+          .forEach(s -> counts.merge(s + "|" + note.category().code(), 1, Integer::sum));
+    }
+    List<EvidenceTally> tallies = new ArrayList<>();
+    counts.forEach(
+        (key, count) -> {
+          String[] parts = key.split("\\|");
+          tallies.add(
+              new EvidenceTally(parts[0], EvidenceCategory.fromCode(parts[1]), "on-site", count));
+        });
+    return tallies;
+  }
+}
