@@ -71,6 +71,8 @@ final class BrowserSupport {
         + ": "
         + rule.getHelp()
         + " at "
-        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+        + rule.getNodes().stream()
+            .map(n -> n.getTarget() + " (" + n.getFailureSummary() + ")")
+            .toList();
   }
 }
