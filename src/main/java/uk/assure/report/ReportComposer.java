@@ -1,0 +1,20 @@
+package uk.assure.report;
+
+import uk.assure.assessment.domain.AssessmentId;
+
+/**
+ * Composes an assessment's report from its data as it stands now: the council's context, the
+ * rating, the nine scores, people's experience and, per statement, the assessors' findings with the
+ * evidence and national comparisons they cite. The web page, the PDF and each published version
+ * come from what this returns.
+ */
+public interface ReportComposer {
+
+  /**
+   * The report as it would read if it were sent or published now.
+   *
+   * @throws ReportUnavailable when the report cannot be composed or rendered, with a message for
+   *     the person who asked
+   */
+  ComposedReport compose(AssessmentId assessment) throws ReportUnavailable;
+}
