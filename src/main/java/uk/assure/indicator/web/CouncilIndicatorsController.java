@@ -21,6 +21,7 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.framework.domain.Framework;
 import uk.assure.indicator.CouncilIndicator;
 import uk.assure.indicator.CouncilIndicators;
+import uk.assure.shared.csv.SpreadsheetText;
 
 /** A council's national performance data, a panel per quality statement, and as CSV. */
 @Controller
@@ -118,9 +119,7 @@ class CouncilIndicatorsController {
    * prefixed with an apostrophe, so names from imported files cannot run as formulas.
    */
   static String cell(String text) {
-    return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
-        ? "'" + text
-        : text;
+    return SpreadsheetText.csvCell(text);
   }
 
   private static List<ChartRow> chart(List<CouncilIndicator> rows) {

@@ -16,6 +16,7 @@ import uk.assure.rating.domain.RatingResult;
 import uk.assure.rating.domain.Score;
 import uk.assure.rating.domain.StatementResult;
 import uk.assure.results.CouncilRating;
+import uk.assure.results.DirectionOfTravel;
 import uk.assure.results.PublishedRating;
 
 /** Everything the public council page shows, worked out before the template runs. */
@@ -69,9 +70,39 @@ record CouncilPageView(
     }
   }
 
-  /** How the rating compares with the previous published full assessment. */
+  /**
+   * How the rating compares with the previous published full assessment, by overall percentage.
+   *
+   * @param direction improved, same, declined or first
+   * @param previousRating empty for a first assessment, as are the previous percentage and date
+   */
   record Travel(
-      String direction, String previousRating, int previousPercentage, String published) {}
+      String direction,
+      String rating,
+      int percentage,
+      String published,
+      Optional<String> previousRating,
+      Optional<Integer> previousPercentage,
+      Optional<String> previousPublished,
+      boolean demo) {
+
+    static Travel of(DirectionOfTravel travel) {
+      var previous = travel.previous();
+      return new Travel(
+          travel.direction().code(),
+          travel.current().result().rating().code(),
+          travel.current().result().percentage().value(),
+          DATE.format(travel.current().publishedOn()),
+          previous.map(p -> p.result().rating().code()),
+          previous.map(p -> p.result().percentage().value()),
+          previous.map(p -> DATE.format(p.publishedOn())),
+          travel.illustrative());
+    }
+
+    public boolean first() {
+      return previousRating.isEmpty();
+    }
+  }
 
   record HistoryRow(
       String published, String rating, int percentage, boolean partial, boolean demo) {}
@@ -82,7 +113,13 @@ record CouncilPageView(
     Optional<RatingView> rating =
         councilRating
             .latest()
-            .map(latest -> ratingView(latest, councilRating.previous(), framework, explanation));
+            .map(
+                latest ->
+                    ratingView(
+                        latest,
+                        DirectionOfTravel.of(councilRating).map(Travel::of),
+                        framework,
+                        explanation));
     List<HistoryRow> history =
         councilRating.history().stream()
             .map(
@@ -107,7 +144,7 @@ record CouncilPageView(
 
   private static RatingView ratingView(
       PublishedRating latest,
-      Optional<PublishedRating> previous,
+      Optional<Travel> travel,
       Framework framework,
       RatingExplanation explanation) {
     RatingResult result = latest.result();
@@ -116,17 +153,6 @@ record CouncilPageView(
         .statementsByTheme()
         .forEach(
             (theme, statements) -> themes.add(themeView(theme, statements, result, framework)));
-    Optional<Travel> travel =
-        previous.map(
-            p -> {
-              int change = result.percentage().value() - p.result().percentage().value();
-              String direction = change > 0 ? "up" : change < 0 ? "down" : "same";
-              return new Travel(
-                  direction,
-                  p.result().rating().code(),
-                  p.result().percentage().value(),
-                  DATE.format(p.publishedOn()));
-            });
     return new RatingView(
         result.rating().code(),
         RatingTags.tagClass(result.rating().code()),

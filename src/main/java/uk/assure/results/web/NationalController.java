@@ -1,15 +1,21 @@
 package uk.assure.results.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.assure.framework.domain.Framework;
 import uk.assure.rating.domain.Rating;
+import uk.assure.results.CouncilRating;
+import uk.assure.results.NationalBreakdown;
 import uk.assure.results.NationalPicture;
 import uk.assure.results.PublicRatings;
 
-/** The national overview: ratings across England and the spread of each statement's scores. */
+/**
+ * The national overview: ratings across England, their publication over time, the spread of each
+ * statement's scores, and ratings by region and by type of council.
+ */
 @Controller
 class NationalController {
 
@@ -23,7 +29,9 @@ class NationalController {
 
   @GetMapping("/national")
   String national(Model model) {
-    NationalPicture picture = NationalPicture.of(ratings.all(), framework.statementCodes());
+    List<CouncilRating> all = ratings.all();
+    NationalPicture picture = NationalPicture.of(all, framework.statementCodes());
+    NationalBreakdown breakdown = NationalBreakdown.of(all);
     List<RatingBar> bars =
         RatingTags.BEST_FIRST.stream()
             .map(
@@ -33,6 +41,9 @@ class NationalController {
             .toList();
     model.addAttribute("picture", picture);
     model.addAttribute("bars", bars);
+    model.addAttribute("breakdown", breakdown);
+    model.addAttribute("quarterBars", QuarterBar.of(breakdown.overTime()));
+    model.addAttribute("ratingCodes", RatingTags.BEST_FIRST);
     model.addAttribute("framework", framework);
     return "results/national";
   }
@@ -47,6 +58,47 @@ class NationalController {
       int percent = total == 0 ? 0 : Math.round(100f * count / total);
       int width = total == 0 ? 0 : Math.round((float) MAX_WIDTH * count / total);
       return new RatingBar(code, count, percent, width, index * 40);
+    }
+  }
+
+  /**
+   * One quarter of the chart of ratings over time: a bar split by rating, best first, drawn to the
+   * scale of the busiest quarter.
+   */
+  record QuarterBar(NationalBreakdown.Quarter quarter, List<Segment> segments, int end, int y) {
+
+    static final int LABEL_WIDTH = 110;
+    static final int MAX_WIDTH = 340;
+    static final int ROW_HEIGHT = 32;
+
+    /** Room above the bars for the key. */
+    static final int TOP = 40;
+
+    /** One rating's part of a bar. */
+    record Segment(String code, int x, int width) {}
+
+    static List<QuarterBar> of(List<NationalBreakdown.Quarter> quarters) {
+      int busiest = quarters.stream().mapToInt(NationalBreakdown.Quarter::total).max().orElse(0);
+      List<QuarterBar> bars = new ArrayList<>();
+      for (NationalBreakdown.Quarter quarter : quarters) {
+        List<Segment> segments = new ArrayList<>();
+        int x = LABEL_WIDTH;
+        int running = 0;
+        for (String code : RatingTags.BEST_FIRST) {
+          int count = quarter.count(Rating.fromCode(code));
+          if (count == 0) {
+            continue;
+          }
+          // Segment ends are rounded from running totals, so the parts add up to the whole bar.
+          int start = LABEL_WIDTH + Math.round((float) MAX_WIDTH * running / busiest);
+          running += count;
+          int end = LABEL_WIDTH + Math.round((float) MAX_WIDTH * running / busiest);
+          segments.add(new Segment(code, start, end - start));
+          x = end;
+        }
+        bars.add(new QuarterBar(quarter, segments, x, TOP + bars.size() * ROW_HEIGHT));
+      }
+      return bars;
     }
   }
 }
