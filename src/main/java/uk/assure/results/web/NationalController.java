@@ -72,7 +72,7 @@ class NationalController {
     static final int ROW_HEIGHT = 32;
 
     /** Room above the bars for the key. */
-    static final int TOP = 40;
+    static final int TOP = 56;
 
     /** One rating's part of a bar. */
     record Segment(String code, int x, int width) {}
