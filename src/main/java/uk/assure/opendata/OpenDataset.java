@@ -18,12 +18,22 @@ public record OpenDataset(
     List<OpenDataRow> rows,
     List<String> notes) {
 
+  /** gss, name, rating, percentage, published and demonstration, besides the statements. */
+  private static final int FIXED_FIELDS = 6;
+
   public OpenDataset {
     Objects.requireNonNull(title, "title");
     statementCodes = List.copyOf(statementCodes);
     fields = List.copyOf(fields);
     rows = List.copyOf(rows);
     notes = List.copyOf(notes);
+    if (fields.size() != statementCodes.size() + FIXED_FIELDS) {
+      throw new IllegalArgumentException(
+          "Expected gss, name, rating, percentage, published, one field per statement and"
+              + " demonstration, not "
+              + fields.size()
+              + " fields");
+    }
     for (OpenDataRow row : rows) {
       if (row.scores().size() != statementCodes.size()) {
         throw new IllegalArgumentException(

@@ -20,9 +20,8 @@ import uk.assure.results.PublishedRating;
 @Service
 public class OpenRatings {
 
-  /** The kinds of value the schema names. */
+  // The kinds of value the schema names.
   static final String TEXT = "text";
-
   static final String INTEGER = "integer";
   static final String DATE = "date";
   static final String BOOLEAN = "boolean";

@@ -158,6 +158,15 @@ class OpenDataFilesTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void theFieldsMustMatchTheColumnsOfEveryRow() {
+    List<OpenDataField> missingDemonstration = new ArrayList<>(fields());
+    missingDemonstration.remove(missingDemonstration.size() - 1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new OpenDataset("t", CODES, missingDemonstration, List.of(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static List<OpenDataField> fields() {
     List<OpenDataField> fields = new ArrayList<>();
     for (String name : List.of("gss", "name", "rating")) {
