@@ -172,13 +172,6 @@ public class ScoringWorkbench {
     List<StatementJudgement> history = records.history(id, statement);
     Optional<StatementJudgement> latest = history.stream().reduce((a, b) -> b);
     int latestSequence = latest.map(StatementJudgement::sequence).orElse(0);
-    if (latestSequence != submission.seenSequence() || editable.version() != submission.version()) {
-      if (latestSequence != submission.seenSequence()) {
-        return new Outcome.Conflict(
-            latest.map(StatementJudgement::writtenBy), latest.map(StatementJudgement::writtenAt));
-      }
-      return new Outcome.Conflict(editable.updatedBy(), editable.updatedAt());
-    }
     boolean byCategory = assessment.method() == ScoringMethod.EVIDENCE_CATEGORY;
     Optional<Integer> derived =
         byCategory
@@ -188,6 +181,28 @@ public class ScoringWorkbench {
         byCategory ? submission.score().or(() -> derived) : submission.score();
     Optional<Integer> previous = draftScore(assessment, statement);
 
+    if (latestSequence != submission.seenSequence() || editable.version() != submission.version()) {
+      Optional<String> sentReason =
+          submission.reason().isEmpty() ? Optional.empty() : Optional.of(submission.reason());
+      // The same judgement sent twice (a double click, a resent form) is already recorded.
+      boolean sameScores =
+          byCategory
+              ? categoryScores(assessment, statement).equals(submission.categories())
+              : Optional.ofNullable(assessment.statementScores().get(statement)).equals(entered);
+      if (sameScores
+          && latest
+              .filter(j -> j.writtenBy().equals(submission.editor()))
+              .filter(
+                  j -> j.sameAs(entered, submission.rationale(), sentReason, submission.cited()))
+              .isPresent()) {
+        return new Outcome.NothingChanged();
+      }
+      if (latestSequence != submission.seenSequence()) {
+        return new Outcome.Conflict(
+            latest.map(StatementJudgement::writtenBy), latest.map(StatementJudgement::writtenAt));
+      }
+      return new Outcome.Conflict(editable.updatedBy(), editable.updatedAt());
+    }
     List<Problem> problems = new ArrayList<>();
     if (byCategory && entered.isPresent() && derived.isEmpty()) {
       problems.add(new Problem("score", "workbench.problem.categoriesNeeded"));

@@ -302,6 +302,16 @@ class WorkbenchPagesTest {
                 .param("score", "3")
                 .param("rationale", "Fine <script>alert('x')</script>"))
         .andExpect(status().is3xxRedirection());
+    // Sent twice, the same judgement is recorded once.
+    mvc.perform(
+            judge(page, 0, 0)
+                .param("score", "3")
+                .param("rationale", "Fine <script>alert('x')</script>"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("notice", "workbench.unchanged"));
+    assertThat(workbench.history(id, "QS4")).hasSize(1);
     mvc.perform(get(page).with(user(TestUsers.withRole(Role.LEAD_ASSESSOR))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Fine &lt;script&gt;")))
