@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -33,6 +36,7 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.council.domain.GssCode;
 import uk.assure.indicator.CouncilIndicators;
+import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.MoveKind;
@@ -61,9 +65,12 @@ class CalibrationPagesTest {
   @Autowired CalibrationPanel panel;
   @Autowired CouncilRegistry councils;
   @Autowired CouncilIndicators indicators;
+  @Autowired IndicatorImports imports;
+  @TempDir Path folder;
 
   @Test
-  void aScoreFarFromTheComparatorGroupIsFlaggedAndEachAssessorsScoresAreCounted() throws Exception {
+  void outOfLineScoresAreFlaggedByTheFiguresAndTheComparatorsAndAssessorsScoresCounted()
+      throws Exception {
     Council sthelens = councils.find(new GssCode(ST_HELENS)).orElseThrow();
     List<Council> peers =
         indicators.comparatorGroup(sthelens).stream()
@@ -78,6 +85,18 @@ class CalibrationPagesTest {
       assessments.add(published);
       assessments.publish(published.id(), LocalDate.of(2030, 1, 2));
     }
+    // Half of St Helens' older people are still at home after reablement: worse than England.
+    Path file = folder.resolve("sthelens.csv");
+    Files.writeString(
+        file,
+        "Geographical Code,Geographical Description,Geographical Level,ONS Code,ASCOF Measure Code,"
+            + "Disaggregation Level,Measure Type,Measure Value,Measure Group\n"
+            + "342,St Helens,Local authority,E08000013,2B(1),65 and over,Numerator,500,2B\n"
+            + "342,St Helens,Local authority,E08000013,2B(1),65 and over,Denominator,1000,2B\n"
+            + "342,St Helens,Local authority,E08000013,2B(1),65 and over,Outcome,50.0,2B\n"
+            + "E,England,National,E92000001,2B(1),65 and over,Outcome,82.9,2B\n",
+        StandardCharsets.UTF_8);
+    imports.importFile(IndicatorImports.Format.ASCOF, file, "s.csv", "2016-17", "test", r -> {});
     AssessmentId id = awaitingCalibration("drift-a@example.org", 4, 3, 3, 3, 3, 3, 3, 3, 3);
 
     String page =
@@ -92,6 +111,10 @@ class CalibrationPagesTest {
     assertThat(qs1)
         .contains("data-flag=\"FAR_FROM_COMPARATORS\"")
         .contains("the comparator group&#39;s median is 1 (from 3 councils)");
+    String qs6 = section.substring(section.indexOf("data-statement=\"QS6\""));
+    assertThat(qs6.substring(0, qs6.indexOf("</tr>")))
+        .contains("data-flag=\"HIGH_DESPITE_WORSE\"")
+        .contains("Scored 3, but 1 of 1 figures are worse than England");
     String qs2 = section.substring(section.indexOf("data-statement=\"QS2\""));
     assertThat(qs2.substring(0, qs2.indexOf("</tr>"))).doesNotContain("data-flag");
     assertThat(page).contains("drift-a@example.org").contains("A score 2 or more away");
