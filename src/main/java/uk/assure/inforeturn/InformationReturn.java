@@ -52,6 +52,11 @@ public class InformationReturn implements EvidenceSource {
   public static final int MAX_SECTION = 200;
   public static final int MAX_FILES = 20;
 
+  /** Passages shown with an answer as evidence, at most, and the characters shown of each. */
+  private static final int MAX_PASSAGES = 3;
+
+  private static final int PASSAGE_SHOWN = 600;
+
   /** A problem with an answer, on one of its fields, as a message key. */
   public record Problem(String field, String key) {}
 
@@ -238,11 +243,6 @@ public class InformationReturn implements EvidenceSource {
     }
     return items;
   }
-
-  /** Passages shown with an answer, at most. */
-  private static final int MAX_PASSAGES = 3;
-
-  private static final int PASSAGE_SHOWN = 600;
 
   private static String shortened(String passage) {
     return passage.length() <= PASSAGE_SHOWN
