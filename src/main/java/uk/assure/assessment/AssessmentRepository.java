@@ -38,6 +38,19 @@ public interface AssessmentRepository {
       String editor,
       java.time.Instant at);
 
+  /** Records who entered each changed score, and when; kept as written. */
+  void recordEntries(
+      AssessmentId id,
+      java.util.List<uk.assure.assessment.domain.ScoreRevision.Change> changes,
+      String editor,
+      java.time.Instant at);
+
+  /**
+   * The person who entered each score now in force, for every real assessment: the latest entry of
+   * each scored item, where it still holds the score the assessment has.
+   */
+  List<ScoreEntry> entriesInForce();
+
   /** Every published assessment, with or without demonstration ones, in one query. */
   List<Assessment> allPublished(boolean includeDemo);
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.domain.Assessment;
@@ -34,19 +35,33 @@ public class AssessmentScoring {
     record Conflict(Optional<String> changedBy, Optional<Instant> changedAt) implements Outcome {}
 
     record NotEditable() implements Outcome {}
+
+    /** The calibration panel has decided the scores; they change only once reopened to scoring. */
+    record Locked() implements Outcome {}
   }
 
   private final AssessmentRepository assessments;
   private final Framework framework;
   private final Clock clock;
   private final AuditTrail audit;
+  private final ObjectProvider<ScoreLock> locks;
 
   AssessmentScoring(
-      AssessmentRepository assessments, Framework framework, Clock clock, AuditTrail audit) {
+      AssessmentRepository assessments,
+      Framework framework,
+      Clock clock,
+      AuditTrail audit,
+      ObjectProvider<ScoreLock> locks) {
     this.assessments = assessments;
     this.framework = framework;
     this.clock = clock;
     this.audit = audit;
+    this.locks = locks;
+  }
+
+  /** Whether something, such as the panel's decision, holds the assessment's scores fixed. */
+  public boolean locked(AssessmentId id) {
+    return locks.stream().anyMatch(lock -> lock.locked(id));
   }
 
   @Transactional
@@ -75,6 +90,9 @@ public class AssessmentScoring {
       return new Outcome.NotEditable();
     }
     EditableAssessment editable = current.get();
+    if (locked(id)) {
+      return new Outcome.Locked();
+    }
     if (editable.version() != version) {
       return new Outcome.Conflict(editable.updatedBy(), editable.updatedAt());
     }
@@ -85,15 +103,16 @@ public class AssessmentScoring {
     if (revision.needsReason() && (reason == null || reason.isBlank())) {
       return new Outcome.ReasonNeeded();
     }
+    Instant at = clock.instant();
     boolean saved =
         editable.assessment().method() == ScoringMethod.STATEMENT_LEVEL
-            ? assessments.replaceScores(id, version, scores, Map.of(), editor, clock.instant())
-            : assessments.replaceScores(
-                id, version, Map.of(), unflatten(scores), editor, clock.instant());
+            ? assessments.replaceScores(id, version, scores, Map.of(), editor, at)
+            : assessments.replaceScores(id, version, Map.of(), unflatten(scores), editor, at);
     if (!saved) {
       EditableAssessment now = assessments.findEditable(id).orElse(editable);
       return new Outcome.Conflict(now.updatedBy(), now.updatedAt());
     }
+    assessments.recordEntries(id, revision.changes(), editor, at);
     audit.record(
         AuditRecord.of(AuditAction.SCORE_CHANGED, editor)
             .about("assessment", id)

@@ -15,6 +15,7 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
+import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
 import uk.assure.evidence.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
@@ -75,6 +76,29 @@ public class IndicatorEvidence implements EvidenceSource {
                 new EvidenceTally(
                     row.getString(1), EvidenceCategory.PROCESSES, "national-data", row.getInt(2)))
         .list();
+  }
+
+  /**
+   * The figures linked to the statement, as evidence of the council's processes, each with its
+   * comparison with England and the test that decided it.
+   */
+  @Override
+  public List<EvidenceItem> items(AssessmentId id, String statement) {
+    Optional<String> council = assessments.find(id).map(a -> a.council().value());
+    return linked(id).getOrDefault(statement, List.of()).stream()
+        .map(
+            i ->
+                new EvidenceItem(
+                    "indicator:" + i.key(),
+                    EvidenceCategory.PROCESSES,
+                    "indicator",
+                    i.name() + " (" + i.disaggregation() + ", " + i.period() + ")",
+                    i.value() == null ? "" : i.value().toPlainString(),
+                    List.of(),
+                    council.map(gss -> "/councils/" + gss + "/indicators"),
+                    Optional.ofNullable(i.comparison()),
+                    Optional.ofNullable(i.method())))
+        .toList();
   }
 
   /** The council's figures that could be linked. */

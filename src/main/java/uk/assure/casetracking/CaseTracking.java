@@ -30,6 +30,7 @@ import uk.assure.casetracking.domain.CaseRecord;
 import uk.assure.casetracking.domain.Coverage;
 import uk.assure.casetracking.domain.StratifiedSample;
 import uk.assure.document.domain.SafeFileName;
+import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
 import uk.assure.evidence.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
@@ -282,6 +283,29 @@ public class CaseTracking implements EvidenceSource {
                   parts[0], EvidenceCategory.fromCode(parts[1]), "case-notes", count));
         });
     return tallies;
+  }
+
+  /** Review notes of the current case list that inform the statement, as case evidence. */
+  @Override
+  public List<EvidenceItem> items(AssessmentId assessment, String statement) {
+    Optional<CaseRecords.CaseList> list = records.currentList(assessment);
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    List<EvidenceItem> items = new ArrayList<>();
+    for (CaseNote note : records.notes(list.get().id())) {
+      if (note.statements().contains(statement)) {
+        items.add(
+            EvidenceItem.of(
+                "case-note:" + note.id(),
+                note.category(),
+                "case-note",
+                note.reference(),
+                note.body(),
+                Optional.of("/staff/assessments/" + assessment + "/cases/" + note.reference())));
+      }
+    }
+    return items;
   }
 
   private static UploadOutcome refused(String key) {

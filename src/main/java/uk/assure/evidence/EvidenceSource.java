@@ -16,4 +16,10 @@ public interface EvidenceSource {
    * category.
    */
   List<EvidenceTally> tally(AssessmentId assessment);
+
+  /**
+   * Every piece of this source's evidence linked to one statement of the assessment, each under its
+   * evidence category; none for a statement code the source does not know.
+   */
+  List<EvidenceItem> items(AssessmentId assessment, String statement);
 }

@@ -27,6 +27,7 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
+import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
 import uk.assure.evidence.EvidenceTally;
 import uk.assure.feedback.domain.FeedbackItem;
@@ -255,6 +256,26 @@ public class PeoplesFeedback implements EvidenceSource {
               new EvidenceTally(parts[0], EvidenceCategory.fromCode(parts[1]), "feedback", count));
         });
     return tallies;
+  }
+
+  /** Tagged feedback that informs the statement: the extract staff marked, by its reference. */
+  @Override
+  public List<EvidenceItem> items(AssessmentId assessment, String statement) {
+    List<EvidenceItem> items = new ArrayList<>();
+    for (FeedbackItem item : records.forAssessment(assessment)) {
+      if (item.tags().isPresent() && item.tags().get().statements().contains(statement)) {
+        FeedbackItem.Tags tags = item.tags().get();
+        items.add(
+            EvidenceItem.of(
+                "feedback:" + item.id(),
+                tags.category(),
+                "feedback",
+                reference(item.id()),
+                tags.extract().isBlank() ? item.body() : tags.extract(),
+                Optional.of("/staff/assessments/" + assessment + "/feedback")));
+      }
+    }
+    return items;
   }
 
   private static String reference(UUID id) {

@@ -26,6 +26,7 @@ import uk.assure.audit.domain.AuditAction;
 import uk.assure.document.Documents;
 import uk.assure.document.StoredDocument;
 import uk.assure.document.Upload;
+import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
 import uk.assure.evidence.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
@@ -50,6 +51,11 @@ public class InformationReturn implements EvidenceSource {
   public static final int MAX_TEXT = 2000;
   public static final int MAX_SECTION = 200;
   public static final int MAX_FILES = 20;
+
+  /** Passages shown with an answer as evidence, at most, and the characters shown of each. */
+  private static final int MAX_PASSAGES = 3;
+
+  private static final int PASSAGE_SHOWN = 600;
 
   /** A problem with an answer, on one of its fields, as a message key. */
   public record Problem(String field, String key) {}
@@ -134,6 +140,114 @@ public class InformationReturn implements EvidenceSource {
                 new EvidenceTally(
                     statement, EvidenceCategory.PROCESSES, "information-return", count)));
     return tallies;
+  }
+
+  /**
+   * The current answers, other than "not held", to the requests that inform the statement, as
+   * evidence of the council's processes: the documents sent (with their first passages), the part
+   * of a document pointed to (with the passages there) or the link given.
+   */
+  @Override
+  public List<EvidenceItem> items(AssessmentId assessment, String statement) {
+    Map<String, Answer> current = new LinkedHashMap<>();
+    for (Answer answer : records.answers(assessment)) {
+      Answer seen = current.get(answer.itemCode());
+      if (seen == null || seen.version() < answer.version()) {
+        current.put(answer.itemCode(), answer);
+      }
+    }
+    Map<UUID, String> names = records.documentNames(assessment);
+    String documentsAt = "/staff/assessments/" + assessment + "/documents/";
+    List<EvidenceItem> items = new ArrayList<>();
+    for (RequestItem item : records.asked(assessment)) {
+      Answer answer = current.get(item.code());
+      if (!item.informs(statement) || answer == null || answer.kind() == AnswerKind.NOT_HELD) {
+        continue;
+      }
+      String id = "information-return:" + item.code() + ":" + answer.version();
+      switch (answer.kind()) {
+        case DOCUMENTS -> {
+          List<String> passages = new ArrayList<>();
+          for (UUID document : answer.documents()) {
+            passages.addAll(
+                records.passages(document, Optional.empty(), Optional.empty(), "", 1).stream()
+                    .map(InformationReturn::shortened)
+                    .toList());
+          }
+          items.add(
+              new EvidenceItem(
+                  id,
+                  EvidenceCategory.PROCESSES,
+                  "documents",
+                  item.title(),
+                  String.join(
+                      ", ",
+                      answer.documents().stream().map(d -> names.getOrDefault(d, "")).toList()),
+                  passages,
+                  answer.documents().stream().findFirst().map(d -> documentsAt + d),
+                  Optional.empty(),
+                  Optional.empty()));
+        }
+        case REFERENCE -> {
+          Answer.Reference reference = answer.reference().orElseThrow();
+          String where =
+              String.join(
+                  ", ",
+                  java.util.stream.Stream.of(
+                          names.getOrDefault(reference.document(), ""),
+                          reference.section(),
+                          reference
+                              .pageFrom()
+                              .map(
+                                  from ->
+                                      reference
+                                          .pageTo()
+                                          .filter(to -> !to.equals(from))
+                                          .map(to -> "pp. " + from + "-" + to)
+                                          .orElse("p. " + from))
+                              .orElse(""))
+                      .filter(part -> !part.isBlank())
+                      .toList());
+          items.add(
+              new EvidenceItem(
+                  id,
+                  EvidenceCategory.PROCESSES,
+                  "reference",
+                  item.title(),
+                  where,
+                  records
+                      .passages(
+                          reference.document(),
+                          reference.pageFrom(),
+                          reference.pageTo(),
+                          reference.section(),
+                          MAX_PASSAGES)
+                      .stream()
+                      .map(InformationReturn::shortened)
+                      .toList(),
+                  Optional.of(documentsAt + reference.document()),
+                  Optional.empty(),
+                  Optional.empty()));
+        }
+        case LINK ->
+            items.add(
+                EvidenceItem.of(
+                    id,
+                    EvidenceCategory.PROCESSES,
+                    "link",
+                    item.title(),
+                    answer.link().orElseThrow(),
+                    answer.link()));
+        default -> {}
+      }
+    }
+    return items;
+  }
+
+  private static String shortened(String passage) {
+    return passage.length() <= PASSAGE_SHOWN
+        ? passage
+        : passage.substring(0, PASSAGE_SHOWN).stripTrailing() + "\u2026";
   }
 
   /** Sends the catalogue's requests when an assessment's information return first opens. */

@@ -31,6 +31,21 @@ public interface ReturnRecords {
   /** Every version of every answer of the assessment, oldest first. */
   List<Answer> answers(AssessmentId assessment);
 
+  /** The file names of the assessment's documents, by document id. */
+  java.util.Map<java.util.UUID, String> documentNames(AssessmentId assessment);
+
+  /**
+   * Up to {@code limit} passages of a document's extracted text, in order: those on the pages
+   * given, when pages are given; else those mentioning the section, when one is named; else the
+   * first. None while the text has not been read.
+   */
+  List<String> passages(
+      java.util.UUID document,
+      Optional<Integer> pageFrom,
+      Optional<Integer> pageTo,
+      String section,
+      int limit);
+
   /** Adds an answer; false when that version of the request's answer exists already. */
   boolean addAnswer(AssessmentId assessment, Answer answer);
 }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.domain.Assessment;
@@ -13,6 +15,7 @@ import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.audit.AuditRecord;
 import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
+import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
 import uk.assure.evidence.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
@@ -95,5 +98,27 @@ public class OnSitePlan implements EvidenceSource {
               new EvidenceTally(parts[0], EvidenceCategory.fromCode(parts[1]), "on-site", count));
         });
     return tallies;
+  }
+
+  /** Notes from the visit's sessions that inform the statement, named by their session. */
+  @Override
+  public List<EvidenceItem> items(AssessmentId assessment, String statement) {
+    Map<UUID, String> titles =
+        records.sessions(assessment).stream()
+            .collect(Collectors.toMap(Session::id, Session::title, (a, b) -> a));
+    List<EvidenceItem> items = new ArrayList<>();
+    for (SessionNote note : records.notes(assessment)) {
+      if (note.statements().contains(statement)) {
+        items.add(
+            EvidenceItem.of(
+                "on-site-note:" + note.id(),
+                note.category(),
+                "on-site-note",
+                titles.getOrDefault(note.session(), ""),
+                note.body(),
+                Optional.of("/staff/assessments/" + assessment + "/on-site/" + note.session())));
+      }
+    }
+    return items;
   }
 }

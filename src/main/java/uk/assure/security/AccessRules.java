@@ -88,6 +88,21 @@ public final class AccessRules {
           roles(HttpMethod.POST, "/staff/assessments/{id}/stage", LEADS),
           roles(HttpMethod.POST, "/staff/assessments/{id}/site-visit", LEADS),
           roles(HttpMethod.POST, "/staff/assessments/{id}/information-return/due", LEADS),
+          // The scoring workbench: assessors judge; the panel and admins may read.
+          roles(
+              HttpMethod.POST,
+              "/staff/assessments/{id}/statements/**",
+              EnumSet.of(Role.LEAD_ASSESSOR, Role.ASSESSOR)),
+          roles(
+              HttpMethod.GET,
+              "/staff/assessments/{id}/statements/**",
+              EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR, Role.ASSESSOR, Role.PANEL)),
+          // The calibration panel decides; lead assessors and admins may read.
+          roles(HttpMethod.POST, "/staff/calibration/**", EnumSet.of(Role.PANEL)),
+          roles(
+              HttpMethod.GET,
+              "/staff/calibration/**",
+              EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR, Role.PANEL)),
           roles(HttpMethod.POST, "/staff/assessments/**", SCORERS),
           roles(HttpMethod.POST, "/staff/indicators/**", EnumSet.of(Role.ADMIN, Role.ANALYST)),
           roles(HttpMethod.GET, "/staff/**", STAFF),

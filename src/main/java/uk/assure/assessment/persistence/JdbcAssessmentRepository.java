@@ -17,9 +17,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.EditableAssessment;
+import uk.assure.assessment.ScoreEntry;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.assessment.domain.AssessmentStatus;
+import uk.assure.assessment.domain.ScoreRevision;
 import uk.assure.council.domain.GssCode;
 import uk.assure.rating.domain.ScoringMethod;
 
@@ -220,5 +222,40 @@ class JdbcAssessmentRepository implements AssessmentRepository {
         Optional.ofNullable(row.getObject("published_on", LocalDate.class)),
         json.readValue(row.getString("statement_scores"), STATEMENT_SCORES),
         json.readValue(row.getString("category_scores"), CATEGORY_SCORES));
+  }
+
+  @Override
+  public void recordEntries(
+      AssessmentId id, List<ScoreRevision.Change> changes, String editor, Instant at) {
+    for (ScoreRevision.Change change : changes) {
+      jdbc.sql(
+              "INSERT INTO assessment_score_entries (assessment_id, item, score, entered_by,"
+                  + " entered_at) VALUES (?, ?, ?, ?, ?)")
+          .params(id.value(), change.item(), change.to(), editor, Timestamp.from(at))
+          .update();
+    }
+  }
+
+  @Override
+  public List<ScoreEntry> entriesInForce() {
+    return jdbc.sql(
+            """
+            SELECT assessment_id, item, score, entered_by, entered_at FROM (
+                SELECT DISTINCT ON (e.assessment_id, e.item)
+                       e.assessment_id, e.item, e.score, e.entered_by, e.entered_at
+                  FROM assessment_score_entries e JOIN assessments a ON a.id = e.assessment_id
+                 WHERE NOT a.demo
+                 ORDER BY e.assessment_id, e.item, e.id DESC) latest
+             WHERE score IS NOT NULL
+            """)
+        .query(
+            (row, n) ->
+                new ScoreEntry(
+                    new AssessmentId(row.getObject(1, UUID.class)),
+                    row.getString(2),
+                    row.getInt(3),
+                    row.getString(4),
+                    row.getTimestamp(5).toInstant()))
+        .list();
   }
 }

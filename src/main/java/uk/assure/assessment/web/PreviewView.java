@@ -6,7 +6,7 @@ import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingResult;
 
 /** The rating the scores on the page would give, or nothing until something is scored. */
-record PreviewView(
+public record PreviewView(
     boolean rated,
     String rating,
     int percentage,
@@ -16,7 +16,7 @@ record PreviewView(
     Optional<String> wouldRaise,
     Optional<String> wouldLower) {
 
-  static PreviewView of(RatingOutcome outcome, RatingExplanation explanation) {
+  public static PreviewView of(RatingOutcome outcome, RatingExplanation explanation) {
     if (!(outcome instanceof RatingOutcome.Rated rated)) {
       return new PreviewView(
           false, null, 0, null, false, false, Optional.empty(), Optional.empty());

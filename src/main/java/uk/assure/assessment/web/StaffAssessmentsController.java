@@ -161,6 +161,11 @@ class StaffAssessmentsController {
       scoresForm.setVersion(latest.version());
       return scoresPage(latest, parsed.scores(), model);
     }
+    if (outcome instanceof AssessmentScoring.Outcome.Locked) {
+      errors.reject("workbench.locked");
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return scoresPage(editable, parsed.scores(), model);
+    }
     throw new ResponseStatusException(HttpStatus.NOT_FOUND);
   }
 

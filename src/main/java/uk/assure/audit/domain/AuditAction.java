@@ -27,7 +27,10 @@ public enum AuditAction {
   CASE_NOTE_ADDED("case_note_added"),
   FEEDBACK_TAGGED("feedback_tagged"),
   SESSION_PLANNED("session_planned"),
-  SESSION_NOTE_ADDED("session_note_added");
+  SESSION_NOTE_ADDED("session_note_added"),
+  STATEMENT_JUDGED("statement_judged"),
+  PANEL_DECIDED("panel_decided"),
+  PANEL_DECISION_SUPERSEDED("panel_decision_superseded");
 
   private final String code;
 

@@ -223,4 +223,60 @@ class JdbcReturnRecords implements ReturnRecords {
         rs.getString("answered_by"),
         rs.getTimestamp("answered_at").toInstant());
   }
+
+  @Override
+  public Map<UUID, String> documentNames(AssessmentId assessment) {
+    Map<UUID, String> names = new HashMap<>();
+    jdbc.sql("SELECT id, file_name FROM documents WHERE assessment_id = ?")
+        .param(assessment.value())
+        .query(
+            (rs, n) -> {
+              names.put(rs.getObject(1, UUID.class), rs.getString(2));
+              return null;
+            })
+        .list();
+    return names;
+  }
+
+  // Reads the passages the document feature extracted, by the document's content.
+  @Override
+  public List<String> passages(
+      UUID document,
+      Optional<Integer> pageFrom,
+      Optional<Integer> pageTo,
+      String section,
+      int limit) {
+    String select =
+        "SELECT p.body FROM document_passages p JOIN documents d ON d.sha256 = p.sha256"
+            + " WHERE d.id = :document";
+    if (pageFrom.isPresent()) {
+      return jdbc.sql(select + " AND p.page BETWEEN :from AND :to ORDER BY p.ordinal LIMIT :limit")
+          .param("document", document)
+          .param("from", pageFrom.get())
+          .param("to", pageTo.orElse(pageFrom.get()))
+          .param("limit", limit)
+          .query(String.class)
+          .list();
+    }
+    if (section != null && !section.isBlank()) {
+      List<String> mentioning =
+          jdbc.sql(
+                  select
+                      + " AND strpos(lower(p.body), lower(:section)) > 0 ORDER BY p.ordinal"
+                      + " LIMIT :limit")
+              .param("document", document)
+              .param("section", section.strip())
+              .param("limit", limit)
+              .query(String.class)
+              .list();
+      if (!mentioning.isEmpty()) {
+        return mentioning;
+      }
+    }
+    return jdbc.sql(select + " ORDER BY p.ordinal LIMIT :limit")
+        .param("document", document)
+        .param("limit", limit)
+        .query(String.class)
+        .list();
+  }
 }

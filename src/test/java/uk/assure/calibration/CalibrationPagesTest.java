@@ -1,0 +1,269 @@
+package uk.assure.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.assure.assessment.AssessmentFixture;
+import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentScoring;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.calibration.domain.DecisionOutcome;
+import uk.assure.council.CouncilRegistry;
+import uk.assure.council.domain.Council;
+import uk.assure.council.domain.GssCode;
+import uk.assure.indicator.CouncilIndicators;
+import uk.assure.indicator.importing.IndicatorImports;
+import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.JourneyRecords;
+import uk.assure.journey.domain.MoveKind;
+import uk.assure.journey.domain.Stage;
+import uk.assure.journey.domain.StageMove;
+import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.security.TestUsers;
+import uk.assure.security.domain.Role;
+
+/** The calibration panel: out-of-line scores flagged, decisions recorded once and locking. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CalibrationPagesTest {
+
+  // St Helens, used only by this class.
+  private static final String ST_HELENS = "E08000013";
+  // Councils other test classes use by code, kept out of the comparators given published scores.
+  private static final Set<String> USED_ELSEWHERE =
+      Set.of("E09000007", "E09000012", "E08000011", "E08000012", "E08000025", "E08000034");
+
+  @Autowired MockMvc mvc;
+  @Autowired AssessmentScoring scoring;
+  @Autowired AssessmentRepository assessments;
+  @Autowired JourneyRecords journeys;
+  @Autowired AssessmentJourney journey;
+  @Autowired CalibrationPanel panel;
+  @Autowired CouncilRegistry councils;
+  @Autowired CouncilIndicators indicators;
+  @Autowired IndicatorImports imports;
+  @TempDir Path folder;
+
+  @Test
+  void outOfLineScoresAreFlaggedByTheFiguresAndTheComparatorsAndAssessorsScoresCounted()
+      throws Exception {
+    Council sthelens = councils.find(new GssCode(ST_HELENS)).orElseThrow();
+    List<Council> peers =
+        indicators.comparatorGroup(sthelens).stream()
+            .filter(c -> !USED_ELSEWHERE.contains(c.gss().value()))
+            .limit(3)
+            .toList();
+    assertThat(peers).hasSize(3);
+    for (Council peer : peers) {
+      Assessment published =
+          AssessmentFixture.scored(
+              peer.gss().value(), LocalDate.of(2029, 12, 1), 1, 3, 3, 3, 3, 3, 3, 3, 3);
+      assessments.add(published);
+      assessments.publish(published.id(), LocalDate.of(2030, 1, 2));
+    }
+    // Half of St Helens' older people are still at home after reablement: worse than England.
+    Path file = folder.resolve("sthelens.csv");
+    Files.writeString(
+        file,
+        "Geographical Code,Geographical Description,Geographical Level,ONS Code,ASCOF Measure Code,"
+            + "Disaggregation Level,Measure Type,Measure Value,Measure Group\n"
+            + "342,St Helens,Local authority,E08000013,2B(1),65 and over,Numerator,500,2B\n"
+            + "342,St Helens,Local authority,E08000013,2B(1),65 and over,Denominator,1000,2B\n"
+            + "342,St Helens,Local authority,E08000013,2B(1),65 and over,Outcome,50.0,2B\n"
+            + "E,England,National,E92000001,2B(1),65 and over,Outcome,82.9,2B\n",
+        StandardCharsets.UTF_8);
+    imports.importFile(IndicatorImports.Format.ASCOF, file, "s.csv", "2016-17", "test", r -> {});
+    AssessmentId id = awaitingCalibration("drift-a@example.org", 4, 3, 3, 3, 3, 3, 3, 3, 3);
+
+    String page =
+        mvc.perform(get("/staff/calibration").with(user(TestUsers.withRole(Role.PANEL))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    String section = page.substring(page.indexOf("data-assessment=\"" + id + "\""));
+    String qs1 = section.substring(section.indexOf("data-statement=\"QS1\""));
+    qs1 = qs1.substring(0, qs1.indexOf("</tr>"));
+    assertThat(qs1)
+        .contains("data-flag=\"FAR_FROM_COMPARATORS\"")
+        .contains("the comparator group&#39;s median is 1 (from 3 councils)");
+    String qs6 = section.substring(section.indexOf("data-statement=\"QS6\""));
+    assertThat(qs6.substring(0, qs6.indexOf("</tr>")))
+        .contains("data-flag=\"HIGH_DESPITE_WORSE\"")
+        .contains("Scored 3, but 1 of 1 figures are worse than England");
+    String qs2 = section.substring(section.indexOf("data-statement=\"QS2\""));
+    assertThat(qs2.substring(0, qs2.indexOf("</tr>"))).doesNotContain("data-flag");
+    assertThat(page).contains("drift-a@example.org").contains("A score 2 or more away");
+
+    mvc.perform(get("/staff/calibration").with(user(TestUsers.ofCouncil(ST_HELENS))))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/staff/calibration").with(user(TestUsers.withRole(Role.ASSESSOR))))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aChangedDecisionIsRecordedOnceAndLocksTheScoresUntilReopened() throws Exception {
+    AssessmentId id = awaitingCalibration("drift-b@example.org", 4, 4, 3, 3, 3, 3, 3, 3, 3);
+    int version = assessments.findEditable(id).orElseThrow().version();
+
+    mvc.perform(decision(id, version).param("outcome", "changed").param("scores[QS1]", "3"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            content().string(containsString("Give the reason for changing the score of QS1")));
+    assertThat(panel.decision(id)).isEmpty();
+
+    MockHttpServletRequestBuilder changed =
+        decision(id, version)
+            .param("outcome", "changed")
+            .param("scores[QS1]", "3")
+            .param("reasons[QS1]", "Waiting times are longer than the evidence first showed")
+            .param("note", "Calibrated against similar councils");
+    mvc.perform(changed).andExpect(status().is3xxRedirection());
+    assertThat(assessments.find(id).orElseThrow().statementScores()).containsEntry("QS1", 3);
+    assertThat(panel.decision(id))
+        .hasValueSatisfying(
+            d -> {
+              assertThat(d.outcome()).isEqualTo(DecisionOutcome.CHANGED);
+              assertThat(d.changes())
+                  .singleElement()
+                  .satisfies(c -> assertThat(c.to()).isEqualTo(3));
+            });
+
+    // The same form sent twice records nothing more.
+    mvc.perform(changed)
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("already recorded a decision")));
+    assertThat(panel.decisions(id)).hasSize(1);
+
+    // The scores are locked for the workbench and the scoring page alike.
+    int locked = assessments.findEditable(id).orElseThrow().version();
+    mvc.perform(
+            post("/staff/assessments/" + id + "/statements/QS2")
+                .with(user(TestUsers.withRole(Role.LEAD_ASSESSOR)))
+                .with(csrf())
+                .param("version", String.valueOf(locked))
+                .param("sequence", "0")
+                .param("score", "2")
+                .param("rationale", "Lower")
+                .param("reason", "Second thoughts"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("The calibration panel has decided")));
+    mvc.perform(
+            post("/staff/assessments/" + id + "/scores")
+                .with(user(TestUsers.withRole(Role.LEAD_ASSESSOR)))
+                .with(csrf())
+                .param("version", String.valueOf(locked))
+                .param("scores[QS2]", "2")
+                .param("reason", "Second thoughts"))
+        .andExpect(status().isConflict());
+    assertThat(assessments.find(id).orElseThrow().statementScores()).containsEntry("QS2", 4);
+
+    // Reopening to scoring sets the decision aside and the scores can change again.
+    assertThat(
+            journey.move(
+                id, Stage.CALIBRATION, Stage.SCORING, "Panel asked for more evidence", "lead"))
+        .isInstanceOf(AssessmentJourney.MoveOutcome.Moved.class);
+    assertThat(panel.decision(id)).isEmpty();
+    assertThat(panel.decisions(id)).hasSize(1);
+    assertThat(scoring.revise(id, locked, scoresWith(id, "QS2", 2), "More evidence", "lead"))
+        .isInstanceOf(AssessmentScoring.Outcome.Saved.class);
+  }
+
+  @Test
+  void aConfirmationNeedsTheCalibrationStageAndAStaleFormChangesNothing() throws Exception {
+    AssessmentId id =
+        scoring.start(
+            new GssCode(ST_HELENS), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 4, 1), "l");
+    mvc.perform(decision(id, 0).param("outcome", "confirmed"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("not at the calibration stage")));
+    assertThat(panel.decision(id)).isEmpty();
+
+    AssessmentId other = awaitingCalibration("drift-c@example.org", 2, 2, 2, 2, 2, 2, 2, 2, 2);
+    mvc.perform(decision(other, 0).param("outcome", "confirmed"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("The scores changed since you opened")));
+    assertThat(panel.decision(other)).isEmpty();
+    int version = assessments.findEditable(other).orElseThrow().version();
+    mvc.perform(decision(other, version).param("outcome", "confirmed"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            get("/staff/calibration/" + other).with(user(TestUsers.withRole(Role.LEAD_ASSESSOR))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Scores confirmed")));
+  }
+
+  private AssessmentId awaitingCalibration(String assessor, Integer... scores) {
+    AssessmentId id =
+        scoring.start(
+            new GssCode(ST_HELENS), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 4, 1), "l");
+    Map<String, Integer> given = new LinkedHashMap<>();
+    for (int i = 0; i < scores.length; i++) {
+      given.put("QS" + (i + 1), scores[i]);
+    }
+    assertThat(scoring.revise(id, 0, given, null, assessor))
+        .isInstanceOf(AssessmentScoring.Outcome.Saved.class);
+    journeys.append(
+        id,
+        new StageMove(
+            1,
+            Stage.PLANNED,
+            Stage.CALIBRATION,
+            MoveKind.FORWARD,
+            "lead@example.org",
+            Instant.now(),
+            LocalDate.now(),
+            Optional.empty()));
+    return id;
+  }
+
+  private Map<String, Integer> scoresWith(AssessmentId id, String statement, int score) {
+    Map<String, Integer> scores =
+        new LinkedHashMap<>(assessments.find(id).orElseThrow().statementScores());
+    scores.put(statement, score);
+    return scores;
+  }
+
+  private MockHttpServletRequestBuilder decision(AssessmentId id, int version) {
+    MockHttpServletRequestBuilder post =
+        post("/staff/calibration/" + id)
+            .with(user(TestUsers.withRole(Role.PANEL)))
+            .with(csrf())
+            .param("version", String.valueOf(version));
+    assessments
+        .find(id)
+        .orElseThrow()
+        .statementScores()
+        .forEach(
+            (statement, score) -> {
+              if (!statement.equals("QS1")) {
+                post.param("scores[" + statement + "]", String.valueOf(score));
+              }
+            });
+    return post;
+  }
+}
