@@ -22,8 +22,8 @@ class StartForm {
   private Integer month;
 
   @NotNull(message = "{staff.start.date.missing}")
-  @Min(value = 2023, message = "{staff.start.date.year}")
-  @Max(value = 2100, message = "{staff.start.date.year}")
+  @Min(value = 2023, message = "{staff.start.date.yearRange}")
+  @Max(value = 2100, message = "{staff.start.date.yearRange}")
   private Integer year;
 
   public String getCouncil() {
