@@ -27,7 +27,15 @@ public enum AuditAction {
   CASE_NOTE_ADDED("case_note_added"),
   FEEDBACK_TAGGED("feedback_tagged"),
   SESSION_PLANNED("session_planned"),
-  SESSION_NOTE_ADDED("session_note_added");
+  SESSION_NOTE_ADDED("session_note_added"),
+  DRAFT_SENT("draft_sent"),
+  ACCURACY_COMMENTED("accuracy_commented"),
+  ACCURACY_SUBMITTED("accuracy_submitted"),
+  ACCURACY_DECIDED("accuracy_decided"),
+  REPORT_PUBLISHED("report_published"),
+  REPORT_AMENDED("report_amended"),
+  REVIEW_REQUESTED("review_requested"),
+  REVIEW_PROGRESSED("review_progressed");
 
   private final String code;
 
