@@ -184,6 +184,12 @@ public class Publication {
     return records.version(assessment, version);
   }
 
+  /** The newest published version of an assessment's report, if it has one. */
+  public Optional<VersionSummary> latestVersion(AssessmentId assessment) {
+    List<VersionSummary> versions = records.versions(assessment);
+    return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+  }
+
   /** The assessment whose report the council most recently published, if any. */
   public Optional<AssessmentId> reportedAssessment(GssCode council) {
     return records.latestReported(council);

@@ -50,6 +50,10 @@ public final class AccessRules {
           open(HttpMethod.GET, "/councils/{gss}"),
           open(HttpMethod.GET, "/councils/{gss}/indicators"),
           open(HttpMethod.GET, "/councils/{gss}/indicators.csv"),
+          open(HttpMethod.GET, "/councils/{gss}/report"),
+          open(HttpMethod.GET, "/councils/{gss}/report.pdf"),
+          open(HttpMethod.GET, "/councils/{gss}/reports/{version}"),
+          open(HttpMethod.GET, "/councils/{gss}/reports/{version}.pdf"),
           open(HttpMethod.GET, "/national"),
           open(HttpMethod.GET, "/framework"),
           open(HttpMethod.GET, "/about"),
@@ -84,10 +88,21 @@ public final class AccessRules {
           roles(HttpMethod.POST, "/staff/assessments/{id}/stage", LEADS),
           roles(HttpMethod.POST, "/staff/assessments/{id}/site-visit", LEADS),
           roles(HttpMethod.POST, "/staff/assessments/{id}/information-return/due", LEADS),
+          // Factual accuracy check, publication and reviews of ratings.
+          roles(
+              HttpMethod.POST,
+              "/staff/assessments/{id}/factual-accuracy/comments/{commentId}",
+              SCORERS),
+          roles(HttpMethod.POST, "/staff/assessments/{id}/publication/amendments", LEADS),
+          roles(HttpMethod.POST, "/staff/assessments/{id}/review-requests", LEADS),
+          roles(HttpMethod.POST, "/staff/review-requests/{reviewId}", LEADS),
+          roles(HttpMethod.GET, "/staff/review-requests/**", STAFF),
           roles(HttpMethod.POST, "/staff/assessments/**", SCORERS),
           roles(HttpMethod.POST, "/staff/indicators/**", EnumSet.of(Role.ADMIN, Role.ANALYST)),
           roles(HttpMethod.GET, "/staff/**", STAFF),
           // Council users: their own council only, checked again against each object.
+          roles(null, "/council/assessments/{id}/factual-accuracy/**", EnumSet.of(Role.COUNCIL)),
+          roles(null, "/council/assessments/{id}/review-requests", EnumSet.of(Role.COUNCIL)),
           roles(null, "/council/**", EnumSet.of(Role.COUNCIL)),
           // Everyone signed in.
           roles(HttpMethod.POST, "/sign-out", EnumSet.allOf(Role.class)));
