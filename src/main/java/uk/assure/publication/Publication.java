@@ -141,9 +141,9 @@ public class Publication {
     } catch (ReportUnavailable e) {
       return new AmendOutcome.Refused(e.messageKey(), e.arguments());
     }
-    String latestHash =
-        records.version(assessment.id(), latest).orElseThrow().report().contentHash();
-    Optional<String> refusal = Amendment.refusal(note, latestHash, report.contentHash());
+    Optional<String> refusal =
+        Amendment.refusal(
+            note, records.version(assessment.id(), latest).orElseThrow().report(), report);
     if (refusal.isPresent()) {
       return new AmendOutcome.Refused(refusal.get(), List.of());
     }

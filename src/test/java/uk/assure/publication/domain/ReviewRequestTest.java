@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
+import uk.assure.factcheck.domain.ReportSnapshot;
+import uk.assure.report.ReportSection;
 
 class ReviewRequestTest {
 
@@ -70,11 +72,24 @@ class ReviewRequestTest {
 
   @Test
   void anAmendmentNeedsANoteAndAChangedReport() {
-    assertThat(Amendment.refusal(" ", "a", "b")).contains("publication.amend.noteMissing");
-    assertThat(Amendment.refusal("x".repeat(2001), "a", "b"))
-        .contains("publication.amend.noteTooLong");
-    assertThat(Amendment.refusal("Fixed a figure", "a", "a"))
+    ReportSnapshot a = report("Waits are 20 weeks", new byte[] {1});
+    ReportSnapshot b = report("Waits are 12 weeks", new byte[] {1});
+    assertThat(Amendment.refusal(" ", a, b)).contains("publication.amend.noteMissing");
+    assertThat(Amendment.refusal("x".repeat(2001), a, b)).contains("publication.amend.noteTooLong");
+    assertThat(Amendment.refusal("Fixed a figure", a, b)).isEmpty();
+  }
+
+  @Test
+  void anAmendmentThatOnlyRendersThePdfAgainChangesNothingSoIsRefused() {
+    ReportSnapshot a = report("Waits are 20 weeks", new byte[] {1});
+    ReportSnapshot again = report("Waits are 20 weeks", new byte[] {2});
+    assertThat(again.contentHash()).isNotEqualTo(a.contentHash());
+    assertThat(Amendment.refusal("Fixed a figure", a, again))
         .contains("publication.amend.unchanged");
-    assertThat(Amendment.refusal("Fixed a figure", "a", "b")).isEmpty();
+  }
+
+  private static ReportSnapshot report(String text, byte[] pdf) {
+    return ReportSnapshot.of(
+        "Report", List.of(new ReportSection("QS1", "Needs", text)), "<p>" + text + "</p>", pdf);
   }
 }
