@@ -27,7 +27,8 @@ public enum AuditAction {
   CASE_NOTE_ADDED("case_note_added"),
   FEEDBACK_TAGGED("feedback_tagged"),
   SESSION_PLANNED("session_planned"),
-  SESSION_NOTE_ADDED("session_note_added");
+  SESSION_NOTE_ADDED("session_note_added"),
+  REPORT_NARRATIVE_SAVED("report_narrative_saved");
 
   private final String code;
 
