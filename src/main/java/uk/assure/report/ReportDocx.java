@@ -61,6 +61,9 @@ public class ReportDocx {
     headingStyles(doc);
     doc.getProperties().getCoreProperties().setTitle(view.title());
     heading(doc, 1, view.title());
+    if (view.demo()) {
+      paragraph(doc, views.text("report.demo"));
+    }
     if (view.draft()) {
       paragraph(doc, views.text("report.draft"));
     }
