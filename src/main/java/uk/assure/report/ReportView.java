@@ -8,6 +8,7 @@ import java.util.Optional;
  * and the DOCX read the same. All text is plain: the template escapes it.
  *
  * @param draft whether the report is not final: unpublished, or its scores are incomplete
+ * @param demo whether the assessment is illustrative demonstration data, not a real one
  * @param incomplete the statements not yet scored, by name, when some are missing
  * @param rating the rating, overall score and position in its band, if any statement is scored
  * @param chartAlternative the scores chart said in words, for those who cannot see it
@@ -18,6 +19,7 @@ public record ReportView(
     List<Fact> facts,
     Optional<String> contextSource,
     boolean draft,
+    boolean demo,
     List<String> incomplete,
     Optional<RatingLine> rating,
     List<ScoreRow> scores,

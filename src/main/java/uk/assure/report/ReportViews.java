@@ -172,6 +172,7 @@ public class ReportViews {
         facts(council, narrative.context()),
         Optional.of(narrative.context().source()).filter(s -> !s.isEmpty()),
         draft,
+        assessment.demo(),
         incomplete,
         rating,
         rows,

@@ -39,8 +39,14 @@ class ThymeleafReportComposer implements ReportComposer {
     this.views = views;
     this.templates = templates;
     this.pdf = pdf;
-    try (InputStream in = getClass().getResourceAsStream("/report/report-print.css")) {
-      this.printStyle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    this.printStyle = printStyle();
+  }
+
+  /** The report's print styles, for the PDF and standalone HTML files. */
+  static String printStyle() {
+    try (InputStream in =
+        ThymeleafReportComposer.class.getResourceAsStream("/report/report-print.css")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -87,6 +93,9 @@ class ThymeleafReportComposer implements ReportComposer {
   List<ReportSection> sections(ReportView view) {
     List<ReportSection> sections = new ArrayList<>();
     List<String> overview = new ArrayList<>();
+    if (view.demo()) {
+      overview.add(views.text("report.demo"));
+    }
     if (view.draft()) {
       overview.add(views.text("report.draft"));
     }

@@ -88,6 +88,12 @@ public final class AccessRules {
           roles(HttpMethod.POST, "/staff/assessments/{id}/stage", LEADS),
           roles(HttpMethod.POST, "/staff/assessments/{id}/site-visit", LEADS),
           roles(HttpMethod.POST, "/staff/assessments/{id}/information-return/due", LEADS),
+          // Reports: every staff role reads them; those who score write their narrative.
+          roles(HttpMethod.POST, "/staff/assessments/{id}/report", SCORERS),
+          roles(HttpMethod.GET, "/staff/assessments/{id}/report", STAFF),
+          roles(HttpMethod.GET, "/staff/assessments/{id}/report/preview", STAFF),
+          roles(HttpMethod.GET, "/staff/assessments/{id}/report.pdf", STAFF),
+          roles(HttpMethod.GET, "/staff/assessments/{id}/report.docx", STAFF),
           // Factual accuracy check, publication and reviews of ratings.
           roles(
               HttpMethod.POST,

@@ -28,6 +28,7 @@ public enum AuditAction {
   FEEDBACK_TAGGED("feedback_tagged"),
   SESSION_PLANNED("session_planned"),
   SESSION_NOTE_ADDED("session_note_added"),
+  REPORT_NARRATIVE_SAVED("report_narrative_saved"),
   DRAFT_SENT("draft_sent"),
   ACCURACY_COMMENTED("accuracy_commented"),
   ACCURACY_SUBMITTED("accuracy_submitted"),

@@ -45,6 +45,45 @@ public record Narrative(
     return new Narrative(0, CouncilContext.NONE, "", Map.of(), Optional.empty(), Optional.empty());
   }
 
+  /**
+   * Whether this says the same as another version: same context, people's experience and findings,
+   * whoever saved them and when. Statements with nothing written count as absent.
+   */
+  public boolean sameContentAs(Narrative other) {
+    return context.equals(other.context)
+        && peopleExperience.equals(other.peopleExperience)
+        && written().equals(other.written());
+  }
+
+  private Map<String, StatementNarrative> written() {
+    Map<String, StatementNarrative> written = new java.util.TreeMap<>();
+    statements.forEach(
+        (code, s) -> {
+          if (!s.isEmpty() || !s.tags().isEmpty()) {
+            written.put(code, s);
+          }
+        });
+    return written;
+  }
+
+  /** The next version of this narrative with new content, saved by someone at a moment. */
+  public Narrative next(
+      CouncilContext context,
+      String peopleExperience,
+      Map<String, StatementNarrative> statements,
+      String by,
+      Instant at) {
+    return new Narrative(
+        version + 1, context, peopleExperience, statements, Optional.of(by), Optional.of(at));
+  }
+
+  /** The statements whose findings differ between this version and another, in code order. */
+  public java.util.List<String> changedStatements(Narrative other) {
+    java.util.Set<String> codes = new java.util.TreeSet<>(written().keySet());
+    codes.addAll(other.written().keySet());
+    return codes.stream().filter(c -> !statement(c).equals(other.statement(c))).toList();
+  }
+
   /** The findings for a statement, empty if none are written. */
   public StatementNarrative statement(String code) {
     return statements.getOrDefault(code, StatementNarrative.empty(code));
