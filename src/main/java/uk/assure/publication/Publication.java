@@ -14,6 +14,7 @@ import uk.assure.audit.AuditRecord;
 import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.domain.GssCode;
+import uk.assure.factcheck.domain.ChangeLog;
 import uk.assure.factcheck.domain.ReportSnapshot;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.StageBlocked;
@@ -188,6 +189,16 @@ public class Publication {
   public Optional<VersionSummary> latestVersion(AssessmentId assessment) {
     List<VersionSummary> versions = records.versions(assessment);
     return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+  }
+
+  /**
+   * What changed in the published report (version 1) since the draft the council checked, once the
+   * assessment is published with a report.
+   */
+  public Optional<ChangeLog> sinceDraft(AssessmentId assessment, ReportSnapshot draft) {
+    return records
+        .version(assessment, 1)
+        .map(v -> ChangeLog.between(draft.sections(), v.report().sections()));
   }
 
   /** The assessment whose report the council most recently published, if any. */

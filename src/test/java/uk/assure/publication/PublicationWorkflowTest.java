@@ -114,6 +114,8 @@ class PublicationWorkflowTest {
         .andExpect(content().string(not(containsString("<script>alert(1)"))))
         .andExpect(content().string(containsString("waits.txt")));
 
+    comment(base, "QS2", "Written against an older draft", "0").andExpect(status().isConflict());
+    assertThat(count("factual_accuracy_comments", id)).isEqualTo(1);
     mvc.perform(post(base + "/submission").with(leeds).with(csrf()).param("draft", "1"))
         .andExpect(redirectedUrl(base));
     mvc.perform(post(base + "/submission").with(leeds).with(csrf()).param("draft", "1"))
@@ -175,6 +177,15 @@ class PublicationWorkflowTest {
     assertThat(assessments.find(id).orElseThrow().published()).isTrue();
     assertThat(count("published_reports", id)).isEqualTo(1);
     String firstHash = assertStoredHashMatches("published_reports", id, "version = 1");
+
+    mvc.perform(get(base).with(leeds))
+        .andExpect(
+            content().string(containsString("Changes since draft 1 in the published report")))
+        .andExpect(content().string(containsString("Start of removed text:")));
+    mvc.perform(get(staffBase + "/comments/" + UUID.randomUUID()).with(assessor))
+        .andExpect(status().isNotFound());
+    mvc.perform(get(staffBase + "/comments/not-an-id").with(assessor))
+        .andExpect(status().isNotFound());
 
     mvc.perform(get("/councils/" + LEEDS + "/report"))
         .andExpect(status().isOk())
@@ -503,11 +514,16 @@ class PublicationWorkflowTest {
   }
 
   private ResultActions comment(String base, String section, String text) throws Exception {
+    return comment(base, section, text, "1");
+  }
+
+  private ResultActions comment(String base, String section, String text, String draft)
+      throws Exception {
     return mvc.perform(
         multipart(base + "/comments")
             .with(leeds)
             .with(csrf())
-            .param("draft", "1")
+            .param("draft", draft)
             .param("section", section)
             .param("whatIsWrong", text)
             .param("correction", "Correction"));

@@ -20,6 +20,8 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.document.Documents;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
+import uk.assure.publication.Publication;
+import uk.assure.publication.web.ChangeLogView;
 import uk.assure.security.AssureUser;
 
 /**
@@ -33,16 +35,19 @@ class CouncilFactCheckController {
   private final FactualAccuracy factualAccuracy;
   private final Documents documents;
   private final CouncilRegistry councils;
+  private final Publication publication;
 
   CouncilFactCheckController(
       AssessmentAccess access,
       FactualAccuracy factualAccuracy,
       Documents documents,
-      CouncilRegistry councils) {
+      CouncilRegistry councils,
+      Publication publication) {
     this.access = access;
     this.factualAccuracy = factualAccuracy;
     this.documents = documents;
     this.councils = councils;
+    this.publication = publication;
   }
 
   @GetMapping("/council/assessments/{id}/factual-accuracy")
@@ -149,13 +154,17 @@ class CouncilFactCheckController {
     factualAccuracy
         .check(assessment.id())
         .ifPresent(
-            check ->
-                model.addAttribute(
-                    "check",
-                    CheckView.of(
-                        check,
-                        factualAccuracy.today(),
-                        CheckView.byId(documents.inAssessment(assessment)))));
+            check -> {
+              model.addAttribute(
+                  "check",
+                  CheckView.of(
+                      check,
+                      factualAccuracy.today(),
+                      CheckView.byId(documents.inAssessment(assessment))));
+              publication
+                  .sinceDraft(assessment.id(), check.draft().report())
+                  .ifPresent(log -> model.addAttribute("sinceDraft", ChangeLogView.of(log)));
+            });
     model.addAttribute("limit", (documents.limitBytes() / (1024 * 1024)) + " MB");
     return "factcheck/council-check";
   }
