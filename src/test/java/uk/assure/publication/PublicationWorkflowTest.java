@@ -446,7 +446,8 @@ class PublicationWorkflowTest {
                 .param("grounds", "QS1 ignored our carers' strategy"))
         .andExpect(redirectedUrl(councilPage));
     UUID review =
-        jdbc.sql("SELECT id FROM rating_review_requests WHERE assessment_id = ?")
+        jdbc.sql(
+                "SELECT id FROM rating_review_requests WHERE assessment_id = ? AND grounds LIKE 'QS1%'")
             .param(id.value())
             .query(UUID.class)
             .single();
@@ -495,9 +496,25 @@ class PublicationWorkflowTest {
                 .param("reason", "The strategy postdates the visit"))
         .andExpect(redirectedUrl(staffPage));
 
+    String onBehalf = "/staff/assessments/" + id + "/review-requests";
+    mvc.perform(post(onBehalf).with(assessor).with(csrf()).param("grounds", "By phone"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post(onBehalf).with(lead).with(csrf()).param("grounds", "x".repeat(5001)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("5,000 characters or fewer")));
+    mvc.perform(
+            post(onBehalf)
+                .with(lead)
+                .with(csrf())
+                .param("grounds", "Asked by telephone: the QS4 score"))
+        .andExpect(redirectedUrl(onBehalf));
+    mvc.perform(get("/staff/review-requests/" + UUID.randomUUID()).with(assessor))
+        .andExpect(status().isNotFound());
+
     mvc.perform(get(councilPage).with(wakefield))
         .andExpect(content().string(containsString("Not upheld")))
-        .andExpect(content().string(containsString("The strategy postdates the visit")));
+        .andExpect(content().string(containsString("The strategy postdates the visit")))
+        .andExpect(content().string(containsString("Asked by telephone: the QS4 score")));
     assertThat(
             jdbc.sql("SELECT count(*) FROM rating_review_steps WHERE review_id = ?")
                 .param(review)
