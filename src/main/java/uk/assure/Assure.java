@@ -6,6 +6,7 @@ import uk.assure.audit.cli.AuditCommand;
 import uk.assure.framework.cli.FrameworkCommand;
 import uk.assure.indicator.cli.ImportCommand;
 import uk.assure.rating.cli.RateCommand;
+import uk.assure.report.cli.ReportsCommand;
 import uk.assure.security.cli.UsersCommand;
 
 /**
@@ -22,7 +23,8 @@ import uk.assure.security.cli.UsersCommand;
       FrameworkCommand.class,
       UsersCommand.class,
       AuditCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      ReportsCommand.class
     })
 public final class Assure implements Runnable {
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
@@ -39,6 +40,12 @@ public class AssessmentJourney {
 
     /** The assessment was no longer at the stage the person saw: someone moved it first. */
     record Stale(Stage now) implements MoveOutcome {}
+
+    /**
+     * A feature acting on the new stage could not do its part (see {@link StageBlocked}), so
+     * nothing changed.
+     */
+    record Blocked(List<StageBlocked.Reason> reasons) implements MoveOutcome {}
   }
 
   /** What became of a request to set a date. */
@@ -92,7 +99,9 @@ public class AssessmentJourney {
 
   /**
    * Moves an assessment from the stage the person saw to another, if {@link Journey} allows it.
-   * Moving to published publishes the assessment's scores as the council's rating.
+   * Moving to published publishes the assessment's scores as the council's rating. Features act on
+   * the new stage in the same transaction ({@link StageEntered}); if one of them cannot, nothing
+   * changes and the outcome says why.
    */
   @Transactional
   public MoveOutcome move(AssessmentId id, Stage seen, Stage to, String reason, String actor) {
@@ -128,6 +137,12 @@ public class AssessmentJourney {
     if (to == Stage.PUBLISHED) {
       assessments.publish(id, move.on());
     }
+    try {
+      events.publishEvent(new StageEntered(id, to, actor));
+    } catch (StageBlocked blocked) {
+      TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+      return new MoveOutcome.Blocked(blocked.reasons());
+    }
     audit.record(
         AuditRecord.of(
                 to == Stage.PUBLISHED
@@ -140,7 +155,6 @@ public class AssessmentJourney {
             .withDetail("to", to.code())
             .withDetail("kind", allowed.kind().code())
             .withDetail("reason", why == null ? "" : why));
-    events.publishEvent(new StageEntered(id, to, actor));
     return new MoveOutcome.Moved(move);
   }
 

@@ -50,6 +50,10 @@ public final class AccessRules {
           open(HttpMethod.GET, "/councils/{gss}"),
           open(HttpMethod.GET, "/councils/{gss}/indicators"),
           open(HttpMethod.GET, "/councils/{gss}/indicators.csv"),
+          open(HttpMethod.GET, "/councils/{gss}/report"),
+          open(HttpMethod.GET, "/councils/{gss}/report.pdf"),
+          open(HttpMethod.GET, "/councils/{gss}/reports/{version}"),
+          open(HttpMethod.GET, "/councils/{gss}/reports/{version}.pdf"),
           open(HttpMethod.GET, "/national"),
           open(HttpMethod.GET, "/open-data"),
           open(HttpMethod.GET, "/open-data/ratings.csv"),
@@ -103,10 +107,27 @@ public final class AccessRules {
               HttpMethod.GET,
               "/staff/calibration/**",
               EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR, Role.PANEL)),
+          // Reports: every staff role reads them; those who score write their narrative.
+          roles(HttpMethod.POST, "/staff/assessments/{id}/report", SCORERS),
+          roles(HttpMethod.GET, "/staff/assessments/{id}/report", STAFF),
+          roles(HttpMethod.GET, "/staff/assessments/{id}/report/preview", STAFF),
+          roles(HttpMethod.GET, "/staff/assessments/{id}/report.pdf", STAFF),
+          roles(HttpMethod.GET, "/staff/assessments/{id}/report.docx", STAFF),
+          // Factual accuracy check, publication and reviews of ratings.
+          roles(
+              HttpMethod.POST,
+              "/staff/assessments/{id}/factual-accuracy/comments/{commentId}",
+              SCORERS),
+          roles(HttpMethod.POST, "/staff/assessments/{id}/publication/amendments", LEADS),
+          roles(HttpMethod.POST, "/staff/assessments/{id}/review-requests", LEADS),
+          roles(HttpMethod.POST, "/staff/review-requests/{reviewId}", LEADS),
+          roles(HttpMethod.GET, "/staff/review-requests/**", STAFF),
           roles(HttpMethod.POST, "/staff/assessments/**", SCORERS),
           roles(HttpMethod.POST, "/staff/indicators/**", EnumSet.of(Role.ADMIN, Role.ANALYST)),
           roles(HttpMethod.GET, "/staff/**", STAFF),
           // Council users: their own council only, checked again against each object.
+          roles(null, "/council/assessments/{id}/factual-accuracy/**", EnumSet.of(Role.COUNCIL)),
+          roles(null, "/council/assessments/{id}/review-requests", EnumSet.of(Role.COUNCIL)),
           roles(null, "/council/**", EnumSet.of(Role.COUNCIL)),
           // Everyone signed in.
           roles(HttpMethod.POST, "/sign-out", EnumSet.allOf(Role.class)));

@@ -30,7 +30,16 @@ public enum AuditAction {
   SESSION_NOTE_ADDED("session_note_added"),
   STATEMENT_JUDGED("statement_judged"),
   PANEL_DECIDED("panel_decided"),
-  PANEL_DECISION_SUPERSEDED("panel_decision_superseded");
+  PANEL_DECISION_SUPERSEDED("panel_decision_superseded"),
+  REPORT_NARRATIVE_SAVED("report_narrative_saved"),
+  DRAFT_SENT("draft_sent"),
+  ACCURACY_COMMENTED("accuracy_commented"),
+  ACCURACY_SUBMITTED("accuracy_submitted"),
+  ACCURACY_DECIDED("accuracy_decided"),
+  REPORT_PUBLISHED("report_published"),
+  REPORT_AMENDED("report_amended"),
+  REVIEW_REQUESTED("review_requested"),
+  REVIEW_PROGRESSED("review_progressed");
 
   private final String code;
 

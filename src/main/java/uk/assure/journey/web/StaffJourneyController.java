@@ -101,6 +101,13 @@ class StaffJourneyController {
                 : "to",
             "journey.refusal." + refused.refusal().name());
       }
+      if (outcome instanceof AssessmentJourney.MoveOutcome.Blocked blocked) {
+        blocked
+            .reasons()
+            .forEach(r -> errors.rejectValue("to", r.key(), r.arguments().toArray(), null));
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return movePage(assessment, journey.state(assessment), model);
+      }
       if (outcome instanceof AssessmentJourney.MoveOutcome.Stale) {
         response.setStatus(HttpStatus.CONFLICT.value());
         state = journey.state(assessment);

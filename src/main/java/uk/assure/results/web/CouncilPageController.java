@@ -1,5 +1,7 @@
 package uk.assure.results.web;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import uk.assure.council.domain.GssCode;
 import uk.assure.framework.domain.Framework;
+import uk.assure.publication.Publication;
 import uk.assure.rating.RatingExplanation;
 import uk.assure.results.PublicRatings;
 
@@ -15,14 +18,23 @@ import uk.assure.results.PublicRatings;
 @Controller
 class CouncilPageController {
 
+  private static final DateTimeFormatter REPORT_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
   private final PublicRatings ratings;
   private final Framework framework;
   private final RatingExplanation explanation;
+  private final Publication publication;
 
-  CouncilPageController(PublicRatings ratings, Framework framework, RatingExplanation explanation) {
+  CouncilPageController(
+      PublicRatings ratings,
+      Framework framework,
+      RatingExplanation explanation,
+      Publication publication) {
     this.ratings = ratings;
     this.framework = framework;
     this.explanation = explanation;
+    this.publication = publication;
   }
 
   @GetMapping("/councils/{gss}")
@@ -32,6 +44,15 @@ class CouncilPageController {
             .flatMap(ratings::of)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("page", CouncilPageView.of(rating, framework, explanation));
+    rating
+        .latest()
+        .filter(r -> !r.demo())
+        .flatMap(r -> publication.latestVersion(r.assessment().id()))
+        .ifPresent(
+            v -> {
+              model.addAttribute("publishedReport", v);
+              model.addAttribute("publishedReportOn", v.publishedOn().format(REPORT_DATE));
+            });
     return "results/council";
   }
 }

@@ -1,0 +1,50 @@
+package uk.assure.publication;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.factcheck.FactualAccuracy;
+import uk.assure.factcheck.domain.FactualAccuracyCheck;
+
+/**
+ * Publishing needs the factual accuracy check done: a draft was sent, the council submitted its
+ * comments or the due date passed, and the assessors decided on every comment.
+ */
+@Component
+class FactualAccuracyClosed implements PublicationCheck {
+
+  private final FactualAccuracy factualAccuracy;
+
+  FactualAccuracyClosed(FactualAccuracy factualAccuracy) {
+    this.factualAccuracy = factualAccuracy;
+  }
+
+  @Override
+  public int order() {
+    return 20;
+  }
+
+  @Override
+  public String labelKey() {
+    return "publication.check.factualAccuracy";
+  }
+
+  @Override
+  public Optional<Problem> check(Assessment assessment) {
+    Optional<FactualAccuracyCheck> check = factualAccuracy.check(assessment.id());
+    if (check.isEmpty()) {
+      return Optional.of(Problem.of("publication.problem.noDraft"));
+    }
+    if (!check.get().closed(factualAccuracy.today())) {
+      return Optional.of(
+          Problem.of(
+              "publication.problem.checkOpen",
+              check.get().draft().dueOn().format(FactualAccuracy.DATE)));
+    }
+    long undecided = check.get().comments().stream().filter(c -> !c.decided()).count();
+    if (undecided > 0) {
+      return Optional.of(Problem.of("publication.problem.undecided", undecided));
+    }
+    return Optional.empty();
+  }
+}

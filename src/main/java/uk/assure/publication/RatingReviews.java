@@ -1,0 +1,125 @@
+package uk.assure.publication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.audit.AuditRecord;
+import uk.assure.audit.AuditTrail;
+import uk.assure.audit.domain.AuditAction;
+import uk.assure.journey.AssessmentJourney;
+import uk.assure.publication.domain.ReviewRequest;
+import uk.assure.publication.domain.ReviewStatus;
+
+/**
+ * Requests to review a published rating: recorded with their grounds by the council (or by staff on
+ * its behalf) and taken by staff through review to an outcome, each step with its reason.
+ */
+@Service
+public class RatingReviews {
+
+  /** What became of a request or a step. */
+  public sealed interface Outcome {
+    record Done(UUID review) implements Outcome {}
+
+    record Refused(String field, String key) implements Outcome {}
+
+    /** Someone moved the request on since the person looked. */
+    record Stale() implements Outcome {}
+  }
+
+  private final PublicationRecords records;
+  private final AssessmentJourney journey;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  RatingReviews(
+      PublicationRecords records, AssessmentJourney journey, AuditTrail audit, Clock clock) {
+    this.records = records;
+    this.journey = journey;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Records a request to review the rating a published assessment gave. */
+  @Transactional
+  public Outcome request(Assessment assessment, String grounds, String actor) {
+    if (!assessment.published()) {
+      return new Outcome.Refused("grounds", "review.notPublished");
+    }
+    Optional<String> problem = ReviewRequest.groundsProblem(grounds);
+    if (problem.isPresent()) {
+      return new Outcome.Refused("grounds", problem.get());
+    }
+    Instant now = clock.instant();
+    ReviewRequest request =
+        new ReviewRequest(
+            UUID.randomUUID(),
+            assessment.id(),
+            assessment.council(),
+            grounds.strip(),
+            actor,
+            now,
+            ReviewStatus.RECEIVED,
+            List.of(
+                new ReviewRequest.Step(
+                    ReviewStatus.RECEIVED, Optional.empty(), actor, now, journey.today())),
+            0);
+    records.addReview(request);
+    audit.record(
+        AuditRecord.of(AuditAction.REVIEW_REQUESTED, actor)
+            .about("review", request.id())
+            .withCouncil(assessment.council().value())
+            .withDetail("assessment", assessment.id().toString()));
+    return new Outcome.Done(request.id());
+  }
+
+  /** Moves a request on to its next status, with a reason. */
+  @Transactional
+  public Outcome step(UUID id, int seenVersion, String statusCode, String reason, String actor) {
+    ReviewRequest request = records.review(id).orElseThrow();
+    Optional<ReviewStatus> to = ReviewStatus.find(statusCode);
+    if (to.isEmpty()) {
+      return new Outcome.Refused("status", "review.step.choose");
+    }
+    if (request.version() != seenVersion) {
+      return new Outcome.Stale();
+    }
+    Optional<String> problem = request.stepProblem(to.get(), reason);
+    if (problem.isPresent()) {
+      return new Outcome.Refused(
+          problem.get().startsWith("review.step.reason") ? "reason" : "status", problem.get());
+    }
+    Instant now = clock.instant();
+    if (!records.addStep(
+        id,
+        seenVersion,
+        new ReviewRequest.Step(
+            to.get(), Optional.of(reason.strip()), actor, now, journey.today()))) {
+      return new Outcome.Stale();
+    }
+    audit.record(
+        AuditRecord.of(AuditAction.REVIEW_PROGRESSED, actor)
+            .about("review", id)
+            .withCouncil(request.council().value())
+            .withDetail("status", to.get().code())
+            .withDetail("reason", reason.strip()));
+    return new Outcome.Done(id);
+  }
+
+  public List<ReviewRequest> of(Assessment assessment) {
+    return records.reviews(assessment.id());
+  }
+
+  public List<ReviewRequest> all() {
+    return records.allReviews();
+  }
+
+  public Optional<ReviewRequest> find(UUID id) {
+    return records.review(id);
+  }
+}

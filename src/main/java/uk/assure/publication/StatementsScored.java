@@ -1,0 +1,36 @@
+package uk.assure.publication;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.rating.domain.RatingOutcome;
+import uk.assure.rating.domain.RatingPolicy;
+
+/** Publishing needs every quality statement scored, so the rating is a full one. */
+@Component
+class StatementsScored implements PublicationCheck {
+
+  private final RatingPolicy policy;
+
+  StatementsScored(RatingPolicy policy) {
+    this.policy = policy;
+  }
+
+  @Override
+  public int order() {
+    return 10;
+  }
+
+  @Override
+  public String labelKey() {
+    return "publication.check.scored";
+  }
+
+  @Override
+  public Optional<Problem> check(Assessment assessment) {
+    boolean full =
+        policy.rate(assessment.ratingRequest()) instanceof RatingOutcome.Rated rated
+            && !rated.result().partial();
+    return full ? Optional.empty() : Optional.of(Problem.of("publication.problem.scores"));
+  }
+}

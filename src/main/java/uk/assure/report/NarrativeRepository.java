@@ -1,0 +1,18 @@
+package uk.assure.report;
+
+import java.util.Optional;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.report.domain.Narrative;
+
+/** Where the versions of reports' narratives are kept. */
+public interface NarrativeRepository {
+
+  /** The latest version of an assessment's narrative, if one has been saved. */
+  Optional<Narrative> latest(AssessmentId assessment);
+
+  /**
+   * Adds {@code narrative} as the next version, if the latest is still {@code narrative.version() -
+   * 1}; false (and nothing stored) if someone else saved that version first.
+   */
+  boolean add(AssessmentId assessment, Narrative narrative);
+}

@@ -1,0 +1,215 @@
+package uk.assure.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import uk.assure.assessment.AssessmentFixture;
+import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.rating.domain.Rating;
+import uk.assure.rating.domain.RatingOutcome;
+import uk.assure.rating.domain.RatingPolicy;
+import uk.assure.rating.domain.RatingResult;
+import uk.assure.report.domain.CouncilContext;
+import uk.assure.report.domain.Narrative;
+import uk.assure.report.domain.StatementNarrative;
+
+/**
+ * A report composed from an assessment reads in order, carries the rating's numbers and escapes.
+ */
+@SpringBootTest
+class ReportComposerTest {
+
+  // Salford, used by the report tests.
+  private static final String SALFORD = "E08000006";
+
+  @Autowired ReportComposer composer;
+  @Autowired AssessmentRepository assessments;
+  @Autowired NarrativeRepository narratives;
+  @Autowired RatingPolicy policy;
+
+  @Test
+  void sectionsComeInReadingOrderWithTheRatingPolicysNumbers() throws Exception {
+    Assessment assessment = scored(3, 3, 3, 3, 4, 4, 3, 3, 3);
+    writeNarrative(assessment.id(), "People told us they waited too long.", Map.of());
+
+    ComposedReport report = composer.compose(assessment.id());
+
+    assertThat(report.sections())
+        .extracting(ReportSection::key)
+        .containsExactly(
+            "overview",
+            "people-experience",
+            "QS1",
+            "QS2",
+            "QS3",
+            "QS4",
+            "QS5",
+            "QS6",
+            "QS7",
+            "QS8",
+            "QS9");
+    RatingResult expected =
+        ((RatingOutcome.Rated) policy.rate(assessment.ratingRequest())).result();
+    assertThat(expected.rating()).isEqualTo(Rating.GOOD);
+    String overview = report.sections().get(0).text();
+    assertThat(overview)
+        .contains("Rating: Good, overall score " + expected.percentage().value() + "%")
+        .contains("Good, nearer outstanding")
+        .contains("QS1 Assessing needs: 3 of 4");
+    assertThat(report.sections().get(1).text()).isEqualTo("People told us they waited too long.");
+    assertThat(report.council().value()).isEqualTo(SALFORD);
+    assertThat(report.title()).contains("Salford");
+  }
+
+  @Test
+  void aStatementWithoutNarrativeSaysNoFindingsWereRecorded() throws Exception {
+    Assessment assessment = scored(2, 2, 2, 2, 2, 2, 2, 2, 2);
+
+    ComposedReport report = composer.compose(assessment.id());
+
+    assertThat(section(report, "QS4").text())
+        .contains("No findings have been recorded for this quality statement.");
+    assertThat(section(report, ReportSection.PEOPLE_EXPERIENCE).text())
+        .isEqualTo("No summary of people's experience has been recorded.");
+    assertThat(report.htmlBody()).contains("No findings have been recorded");
+  }
+
+  @Test
+  void incompleteScoresStillComposeAsADraftThatSaysSo() throws Exception {
+    Assessment assessment = scored(3, null, 3, 3, 3, 3, 3, 3, null);
+
+    ComposedReport report = composer.compose(assessment.id());
+
+    assertThat(section(report, "overview").text())
+        .contains("Draft")
+        .contains("QS2 Supporting people to live healthier lives")
+        .contains("QS9");
+    assertThat(section(report, "QS2").text())
+        .contains("This quality statement has not been scored yet.");
+  }
+
+  @Test
+  void nothingScoredStillComposes() throws Exception {
+    Assessment assessment = scored();
+
+    ComposedReport report = composer.compose(assessment.id());
+
+    assertThat(section(report, "overview").text()).doesNotContain("Rating:");
+    assertThat(report.htmlBody()).contains("Not rated: no quality statement has been scored yet");
+  }
+
+  @Test
+  void narrativeTextIsEscapedInTheHtml() throws Exception {
+    Assessment assessment = scored(3, 3, 3, 3, 3, 3, 3, 3, 3);
+    writeNarrative(
+        assessment.id(),
+        "<script>alert('x')</script>",
+        Map.of("QS1", "Waits <b>fell</b> & stayed down."));
+
+    ComposedReport report = composer.compose(assessment.id());
+
+    assertThat(report.htmlBody())
+        .doesNotContain("<script>")
+        .contains("&lt;script&gt;")
+        .contains("Waits &lt;b&gt;fell&lt;/b&gt; &amp; stayed down.");
+    assertThat(section(report, "QS1").text()).contains("Waits <b>fell</b> & stayed down.");
+  }
+
+  @Test
+  void thePdfHasTheRatingScoresAndHeadingsInReadingOrderInAnEmbeddedFont() throws Exception {
+    Assessment assessment = scored(3, 3, 3, 3, 4, 4, 3, 3, 3);
+    writeNarrative(assessment.id(), "People were positive.", Map.of("QS7", "Safeguarding works."));
+    RatingResult expected =
+        ((RatingOutcome.Rated) policy.rate(assessment.ratingRequest())).result();
+
+    ComposedReport report = composer.compose(assessment.id());
+
+    try (PDDocument pdf = Loader.loadPDF(report.pdf())) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(expected.rating()).isEqualTo(Rating.GOOD);
+      assertThat(text)
+          .contains("Rating Good")
+          .contains(
+              "Overall score " + expected.percentage().value() + "%: Good, nearer outstanding");
+      assertThat(text)
+          .containsSubsequence(
+              "Salford: assessment of adult social care",
+              "Summary",
+              "QS1 Assessing needs 3 of 4",
+              "QS9 Learning, improvement and innovation 3 of 4",
+              "People's experience",
+              "People were positive.",
+              "Theme 1",
+              "QS1 Assessing needs",
+              "Theme 3",
+              "QS7 Safeguarding",
+              "Safeguarding works.",
+              "Theme 4",
+              "QS9");
+      assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+      assertThat(pdf.getDocumentCatalog().getMarkInfo()).isNotNull();
+      assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+      assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(report.title());
+      for (PDPage page : pdf.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void anUnknownAssessmentIsUnavailableWithAMessageKey() {
+    assertThatThrownBy(() -> composer.compose(AssessmentId.random()))
+        .isInstanceOfSatisfying(
+            ReportUnavailable.class,
+            e -> assertThat(e.messageKey()).isEqualTo("report.unavailable.notFound"));
+  }
+
+  private Assessment scored(Integer... scores) {
+    Assessment assessment = AssessmentFixture.scored(SALFORD, LocalDate.of(2026, 3, 2), scores);
+    assessments.add(assessment);
+    return assessment;
+  }
+
+  private void writeNarrative(
+      AssessmentId id, String peopleExperience, Map<String, String> findings) {
+    Map<String, StatementNarrative> statements = new java.util.LinkedHashMap<>();
+    findings.forEach(
+        (code, text) ->
+            statements.put(code, new StatementNarrative(code, text, "", "", List.of())));
+    assertThat(
+            narratives.add(
+                id,
+                new Narrative(
+                    1,
+                    CouncilContext.NONE,
+                    peopleExperience,
+                    statements,
+                    Optional.of("test"),
+                    Optional.of(Instant.parse("2026-03-10T10:00:00Z")))))
+        .isTrue();
+  }
+
+  private static ReportSection section(ComposedReport report, String key) throws IOException {
+    return report.sections().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,109 @@
+package uk.assure.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import picocli.CommandLine;
+import uk.assure.Assure;
+import uk.assure.assessment.AssessmentFixture;
+import uk.assure.assessment.AssessmentRepository;
+
+/** {@code assure reports generate} writes each chosen council's latest report as HTML and PDF. */
+@SpringBootTest
+class ReportsCommandTest {
+
+  // Salford and Cambridgeshire, used by the report tests; Devon only here.
+  private static final String[] COUNCILS = {"E08000006", "E10000003", "E10000008"};
+
+  @TempDir Path out;
+  @Autowired AssessmentRepository assessments;
+
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+  private PrintStream originalErr;
+
+  @BeforeEach
+  void capture() {
+    originalOut = System.out;
+    originalErr = System.err;
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(originalOut);
+    System.setErr(originalErr);
+  }
+
+  @Test
+  void writesHtmlAndPdfForEachCouncilInParallelWithProgress() throws Exception {
+    // A newer assessment for each, so each council's latest is one of these.
+    for (String gss : COUNCILS) {
+      assessments.add(
+          AssessmentFixture.scored(gss, LocalDate.of(2099, 1, 1), 3, 3, 3, 2, 3, 3, 4, 3, 3));
+    }
+
+    int exit =
+        run(
+            "reports",
+            "generate",
+            "--council",
+            COUNCILS[0],
+            "--council",
+            COUNCILS[1],
+            "--council",
+            COUNCILS[2],
+            "--out",
+            out.toString(),
+            "--threads",
+            "2");
+
+    String printed = stdout.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(printed + stderr.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(printed)
+        .contains("Generating 3 reports")
+        .contains("with 2 threads")
+        .contains("[1/3]")
+        .contains("[3/3]")
+        .contains("Generated 3 of 3 reports");
+    for (String gss : COUNCILS) {
+      assertThat(Files.readString(out.resolve("report-" + gss + ".html")))
+          .contains("<html lang=\"en-GB\"")
+          .contains("The nine quality statement scores");
+      try (PDDocument pdf = Loader.loadPDF(out.resolve("report-" + gss + ".pdf").toFile())) {
+        assertThat(new PDFTextStripper().getText(pdf)).contains("QS7 Safeguarding");
+      }
+    }
+    assertThat(Files.readString(out.resolve("report-E10000008.html"))).contains("Devon");
+  }
+
+  @Test
+  void refusesUnclearChoicesOfCouncils() {
+    assertThat(run("reports", "generate", "--out", out.toString())).isEqualTo(2);
+    assertThat(run("reports", "generate", "--council", "Devon", "--out", out.toString()))
+        .isEqualTo(2);
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("Give either --all or one or more --council")
+        .contains("\"Devon\" is not a GSS code");
+  }
+
+  private static int run(String... args) {
+    return new CommandLine(new Assure()).execute(args);
+  }
+}
