@@ -166,6 +166,12 @@ class ReportComposerTest {
       assertThat(pdf.getDocumentCatalog().getMarkInfo()).isNotNull();
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+      List<String> tags = new java.util.ArrayList<>();
+      structureTypes(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), tags);
+      assertThat(tags).contains("H1", "H2", "H3", "H4", "Table", "TH", "TD", "P", "L", "LI");
+      assertThat(tags.stream().filter(t -> t.matches("H[1-6]")).toList())
+          .startsWith("H1", "H2")
+          .containsSubsequence("H2", "H3", "H4", "H2", "H3");
       assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(report.title());
       for (PDPage page : pdf.getPages()) {
         for (var name : page.getResources().getFontNames()) {
@@ -182,6 +188,18 @@ class ReportComposerTest {
         .isInstanceOfSatisfying(
             ReportUnavailable.class,
             e -> assertThat(e.messageKey()).isEqualTo("report.unavailable.notFound"));
+  }
+
+  private static void structureTypes(List<Object> kids, List<String> into) {
+    for (Object kid : kids) {
+      if (kid
+          instanceof
+          org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement
+              element) {
+        into.add(element.getStructureType());
+        structureTypes(element.getKids(), into);
+      }
+    }
   }
 
   private Assessment scored(Integer... scores) {

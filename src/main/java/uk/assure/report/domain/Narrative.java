@@ -113,7 +113,7 @@ public record Narrative(
 
   /** A text's paragraphs: the parts between blank lines, without surrounding space. */
   public static List<String> paragraphs(String text) {
-    return Arrays.stream(text.strip().split("\\n\\s*\\n"))
+    return Arrays.stream(text.replace("\r\n", "\n").strip().split("\\n\\s*\\n"))
         .map(String::strip)
         .filter(p -> !p.isEmpty())
         .toList();
