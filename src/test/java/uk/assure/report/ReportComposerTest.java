@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,16 +18,22 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentScoring;
+import uk.assure.assessment.IndicatorEvidence;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.council.domain.GssCode;
+import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.rating.domain.Rating;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingResult;
+import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
 import uk.assure.report.domain.StatementNarrative;
@@ -42,6 +51,9 @@ class ReportComposerTest {
   @Autowired AssessmentRepository assessments;
   @Autowired NarrativeRepository narratives;
   @Autowired RatingPolicy policy;
+  @Autowired IndicatorImports imports;
+  @Autowired AssessmentScoring scoring;
+  @Autowired IndicatorEvidence evidence;
 
   @Test
   void sectionsComeInReadingOrderWithTheRatingPolicysNumbers() throws Exception {
@@ -180,6 +192,35 @@ class ReportComposerTest {
         }
       }
     }
+  }
+
+  @Test
+  void aLinkedNationalFigureIsShownUnderItsStatementAgainstEngland(@TempDir Path folder)
+      throws Exception {
+    Path file = folder.resolve("salford.csv");
+    Files.writeString(
+        file,
+        "Geographical Code,Geographical Description,Geographical Level,ONS Code,ASCOF Measure Code,"
+            + "Disaggregation Level,Measure Type,Measure Value,Measure Group\n"
+            + "355,Salford,Local authority,E08000006,2B(1),Total,Outcome,87.2,2B(1)\n"
+            + ",England,National,E92000001,2B(1),Total,Outcome,83.7,2B(1)\n",
+        StandardCharsets.UTF_8);
+    imports.importFile(IndicatorImports.Format.ASCOF, file, "s.csv", "2017-18", "test", rows -> {});
+    AssessmentId id =
+        scoring.start(
+            new GssCode(SALFORD), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 5, 1), "test");
+    assertThat(evidence.link(id, "QS6", "ascof|2B(1)|2017-18|Total", "test"))
+        .isEqualTo(IndicatorEvidence.Outcome.LINKED);
+
+    ComposedReport report = composer.compose(id);
+
+    assertThat(section(report, "QS6").text())
+        .contains(
+            "Older people still at home 91 days after leaving hospital into reablement, 2017-18:"
+                + " 87.2% against 83.7% for England")
+        .doesNotContain("No findings have been recorded");
+    assertThat(section(report, "QS5").text()).contains("No findings have been recorded");
+    assertThat(report.htmlBody()).contains("National figures for QS6, compared with England");
   }
 
   @Test
