@@ -63,6 +63,11 @@ public class ReportNarratives {
     return topics;
   }
 
+  /** Who saved each version of an assessment's narrative and when, newest first. */
+  public java.util.List<NarrativeRepository.SavedVersion> versions(AssessmentId assessment) {
+    return narratives.versions(assessment);
+  }
+
   /** The latest version, or version 0 with nothing written. */
   public Narrative current(AssessmentId assessment) {
     return narratives.latest(assessment).orElseGet(Narrative::none);

@@ -106,6 +106,7 @@ class ReportPagesTest {
     mvc.perform(get(page).with(user(TestUsers.withRole(Role.ASSESSOR))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Version 2, saved by assessor@example.org")))
+        .andExpect(content().string(containsString("Versions saved")))
         .andExpect(content().string(containsString("Discharge works.")));
   }
 

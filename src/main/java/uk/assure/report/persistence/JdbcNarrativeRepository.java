@@ -70,6 +70,18 @@ class JdbcNarrativeRepository implements NarrativeRepository {
   }
 
   @Override
+  public List<SavedVersion> versions(AssessmentId assessment) {
+    return jdbc.sql(
+            "SELECT version, saved_by, saved_at FROM report_narratives WHERE assessment_id = ?"
+                + " ORDER BY version DESC")
+        .param(assessment.value())
+        .query(
+            (row, n) ->
+                new SavedVersion(row.getInt(1), row.getString(2), row.getTimestamp(3).toInstant()))
+        .list();
+  }
+
+  @Override
   @Transactional
   public boolean add(AssessmentId assessment, Narrative narrative) {
     Integer latest =
