@@ -51,6 +51,8 @@ class ReportComposerTest {
   @Autowired AssessmentRepository assessments;
   @Autowired NarrativeRepository narratives;
   @Autowired RatingPolicy policy;
+  @Autowired ReportViews views;
+  @Autowired PdfRendering pdfRendering;
   @Autowired IndicatorImports imports;
   @Autowired AssessmentScoring scoring;
   @Autowired IndicatorEvidence evidence;
@@ -221,6 +223,22 @@ class ReportComposerTest {
         .doesNotContain("No findings have been recorded");
     assertThat(section(report, "QS5").text()).contains("No findings have been recorded");
     assertThat(report.htmlBody()).contains("National figures for QS6, compared with England");
+  }
+
+  @Test
+  void aReportThatCannotBeRenderedIsUnavailableWithAMessageKey() {
+    Assessment assessment = scored(3, 3, 3, 3, 3, 3, 3, 3, 3);
+    // A template engine that reads each template name as the template itself, so the "page" it
+    // renders is not a document the PDF renderer can read.
+    org.thymeleaf.spring6.SpringTemplateEngine broken =
+        new org.thymeleaf.spring6.SpringTemplateEngine();
+    broken.setTemplateResolver(new org.thymeleaf.templateresolver.StringTemplateResolver());
+    ThymeleafReportComposer composer = new ThymeleafReportComposer(views, broken, pdfRendering);
+
+    assertThatThrownBy(() -> composer.compose(assessment.id()))
+        .isInstanceOfSatisfying(
+            ReportUnavailable.class,
+            e -> assertThat(e.messageKey()).isEqualTo("report.unavailable.pdf"));
   }
 
   @Test
