@@ -152,6 +152,13 @@ class ReportPagesTest {
                 .param("statements[0].code", "QS99"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("did not match the framework")));
+    mvc.perform(
+            post(page)
+                .with(user(TestUsers.withRole(Role.ASSESSOR)))
+                .with(csrf())
+                .param("version", "latest"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("reload the page and try again")));
     assertThat(narratives.current(assessment.id()).version()).isZero();
   }
 

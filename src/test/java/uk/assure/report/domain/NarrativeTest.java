@@ -18,6 +18,10 @@ class NarrativeTest {
     assertThat(Narrative.paragraphs("  One.\r\n\r\nTwo\nlines.\n \n\nThree. "))
         .containsExactly("One.", "Two\nlines.", "Three.");
     assertThat(Narrative.paragraphs("   ")).isEmpty();
+    assertThat(
+            new StatementNarrative("QS1", "Bell\u0007 and\u0000 nul", "", "", List.of())
+                .keyFindings())
+        .isEqualTo("Bell and nul");
   }
 
   @Test
