@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,25 +94,27 @@ class JdbcNarrativeRepository implements NarrativeRepository {
       return false;
     }
     CouncilContext c = narrative.context();
-    try {
-      jdbc.sql(
-              "INSERT INTO report_narratives (assessment_id, version, population,"
-                  + " net_budget_pounds, spend_per_adult_pounds, financial_year, context_source,"
-                  + " people_experience, saved_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              assessment.value(),
-              narrative.version(),
-              c.population().orElse(null),
-              c.netBudgetPounds().orElse(null),
-              c.spendPerAdultPounds().orElse(null),
-              c.financialYear().orElse(null),
-              c.source(),
-              narrative.peopleExperience(),
-              narrative.savedBy().orElseThrow(),
-              Timestamp.from(narrative.savedAt().orElseThrow()))
-          .update();
-    } catch (DuplicateKeyException e) {
-      // Someone saved the same version a moment before: theirs stands.
+    // Two saves from the same version: the second inserts nothing (no error, so the transaction
+    // stays usable) and is told it lost.
+    int inserted =
+        jdbc.sql(
+                "INSERT INTO report_narratives (assessment_id, version, population,"
+                    + " net_budget_pounds, spend_per_adult_pounds, financial_year, context_source,"
+                    + " people_experience, saved_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (assessment_id, version) DO NOTHING")
+            .params(
+                assessment.value(),
+                narrative.version(),
+                c.population().orElse(null),
+                c.netBudgetPounds().orElse(null),
+                c.spendPerAdultPounds().orElse(null),
+                c.financialYear().orElse(null),
+                c.source(),
+                narrative.peopleExperience(),
+                narrative.savedBy().orElseThrow(),
+                Timestamp.from(narrative.savedAt().orElseThrow()))
+            .update();
+    if (inserted == 0) {
       return false;
     }
     for (StatementNarrative s : narrative.statements().values()) {
