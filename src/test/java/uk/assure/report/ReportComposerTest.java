@@ -180,6 +180,10 @@ class ReportComposerTest {
       assertThat(pdf.getDocumentCatalog().getMarkInfo()).isNotNull();
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+      assertThat(
+              new String(
+                  pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+          .contains("pdfuaid:part");
       List<String> tags = new java.util.ArrayList<>();
       structureTypes(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), tags);
       assertThat(tags).contains("H1", "H2", "H3", "H4", "Table", "TH", "TD", "P", "L", "LI");
