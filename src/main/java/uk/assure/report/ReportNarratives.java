@@ -120,6 +120,14 @@ public class ReportNarratives {
     return narratives.latest(assessment).map(n -> n.tagCounts(topics.codes())).orElse(Map.of());
   }
 
+  /**
+   * How many statements raise each topic across the latest narratives of many assessments (for
+   * example each council's latest published one), most raised first, in one query.
+   */
+  public Map<String, Integer> tagCounts(java.util.Collection<AssessmentId> assessments) {
+    return narratives.tagCounts(assessments);
+  }
+
   private static TopicTags readTopics() {
     Map<String, String> labels = new LinkedHashMap<>();
     try (InputStream in = ReportNarratives.class.getResourceAsStream("/report/topic-tags.csv")) {

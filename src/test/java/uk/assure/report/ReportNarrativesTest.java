@@ -18,6 +18,7 @@ import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.report.domain.CouncilContext;
+import uk.assure.report.domain.StatementNarrative;
 
 /** Saving narratives at the same moment, and after publication. */
 @SpringBootTest
@@ -60,6 +61,33 @@ class ReportNarrativesTest {
     }
     assertThat(narratives.current(assessment.id()).version()).isEqualTo(1);
     assertThat(narratives.versions(assessment.id())).hasSize(1);
+  }
+
+  @Test
+  void topicsAreCountedAcrossTheLatestNarrativesOfManyAssessments() {
+    Assessment first = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3);
+    Assessment second = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 2), 3);
+    assessments.add(first);
+    assessments.add(second);
+    save(first, 0, Map.of("QS1", tagged("QS1", "carers", "workforce")));
+    save(first, 1, Map.of("QS1", tagged("QS1", "carers"), "QS4", tagged("QS4", "market")));
+    save(second, 0, Map.of("QS2", tagged("QS2", "carers"), "QS7", tagged("QS7", "workforce")));
+
+    assertThat(narratives.tagCounts(List.of(first.id(), second.id())))
+        .containsExactly(Map.entry("carers", 2), Map.entry("market", 1), Map.entry("workforce", 1));
+    assertThat(narratives.tagCounts(first.id()))
+        .containsExactly(Map.entry("carers", 1), Map.entry("market", 1));
+    assertThat(narratives.tagCounts(List.of())).isEmpty();
+  }
+
+  private void save(Assessment assessment, int base, Map<String, StatementNarrative> statements) {
+    assertThat(
+            narratives.save(assessment, base, CouncilContext.NONE, "", statements, "a@example.org"))
+        .isInstanceOf(ReportNarratives.Outcome.Saved.class);
+  }
+
+  private static StatementNarrative tagged(String code, String... tags) {
+    return new StatementNarrative(code, "Findings.", "", "", List.of(tags));
   }
 
   @Test

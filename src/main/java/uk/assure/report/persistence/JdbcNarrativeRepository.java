@@ -69,6 +69,25 @@ class JdbcNarrativeRepository implements NarrativeRepository {
   }
 
   @Override
+  public Map<String, Integer> tagCounts(java.util.Collection<AssessmentId> assessments) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    if (assessments.isEmpty()) {
+      return counts;
+    }
+    jdbc.sql(
+            "WITH latest AS (SELECT assessment_id, max(version) AS version FROM report_narratives"
+                + " WHERE assessment_id = ANY(?::uuid[]) GROUP BY assessment_id)"
+                + " SELECT tag, count(*) FROM latest JOIN report_statement_narratives s USING"
+                + " (assessment_id, version) CROSS JOIN unnest(s.topic_tags) AS tag"
+                + " GROUP BY tag ORDER BY count(*) DESC, tag")
+        .param(assessments.stream().map(a -> a.value().toString()).toArray(String[]::new))
+        .query((row, n) -> Map.entry(row.getString(1), row.getInt(2)))
+        .list()
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+
+  @Override
   public List<SavedVersion> versions(AssessmentId assessment) {
     return jdbc.sql(
             "SELECT version, saved_by, saved_at FROM report_narratives WHERE assessment_id = ?"
