@@ -63,6 +63,11 @@ public class ReportNarratives {
     return topics;
   }
 
+  /** Who saved each version of an assessment's narrative and when, newest first. */
+  public java.util.List<NarrativeRepository.SavedVersion> versions(AssessmentId assessment) {
+    return narratives.versions(assessment);
+  }
+
   /** The latest version, or version 0 with nothing written. */
   public Narrative current(AssessmentId assessment) {
     return narratives.latest(assessment).orElseGet(Narrative::none);
@@ -113,6 +118,14 @@ public class ReportNarratives {
    */
   public Map<String, Integer> tagCounts(AssessmentId assessment) {
     return narratives.latest(assessment).map(n -> n.tagCounts(topics.codes())).orElse(Map.of());
+  }
+
+  /**
+   * How many statements raise each topic across the latest narratives of many assessments (for
+   * example each council's latest published one), most raised first, in one query.
+   */
+  public Map<String, Integer> tagCounts(java.util.Collection<AssessmentId> assessments) {
+    return narratives.tagCounts(assessments);
   }
 
   private static TopicTags readTopics() {

@@ -90,7 +90,12 @@ public class ReportViews {
                         a,
                         council,
                         narratives.latest(id).orElseGet(Narrative::none),
-                        indicators.linked(id))));
+                        linkedFigures(id))));
+  }
+
+  /** The national figures linked to statements; asks for comparisons only when there are links. */
+  private Map<String, List<CouncilIndicator>> linkedFigures(AssessmentId id) {
+    return indicators.tally(id).isEmpty() ? Map.of() : indicators.linked(id);
   }
 
   /** An assessment with its report's content. */

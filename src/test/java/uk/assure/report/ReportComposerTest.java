@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,16 +18,22 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentScoring;
+import uk.assure.assessment.IndicatorEvidence;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.council.domain.GssCode;
+import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.rating.domain.Rating;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingResult;
+import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
 import uk.assure.report.domain.StatementNarrative;
@@ -42,6 +51,11 @@ class ReportComposerTest {
   @Autowired AssessmentRepository assessments;
   @Autowired NarrativeRepository narratives;
   @Autowired RatingPolicy policy;
+  @Autowired ReportViews views;
+  @Autowired PdfRendering pdfRendering;
+  @Autowired IndicatorImports imports;
+  @Autowired AssessmentScoring scoring;
+  @Autowired IndicatorEvidence evidence;
 
   @Test
   void sectionsComeInReadingOrderWithTheRatingPolicysNumbers() throws Exception {
@@ -166,6 +180,16 @@ class ReportComposerTest {
       assertThat(pdf.getDocumentCatalog().getMarkInfo()).isNotNull();
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+      assertThat(
+              new String(
+                  pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+          .contains("pdfuaid:part");
+      List<String> tags = new java.util.ArrayList<>();
+      structureTypes(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), tags);
+      assertThat(tags).contains("H1", "H2", "H3", "H4", "Table", "TH", "TD", "P", "L", "LI");
+      assertThat(tags.stream().filter(t -> t.matches("H[1-6]")).toList())
+          .startsWith("H1", "H2")
+          .containsSubsequence("H2", "H3", "H4", "H2", "H3");
       assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(report.title());
       for (PDPage page : pdf.getPages()) {
         for (var name : page.getResources().getFontNames()) {
@@ -177,11 +201,68 @@ class ReportComposerTest {
   }
 
   @Test
+  void aLinkedNationalFigureIsShownUnderItsStatementAgainstEngland(@TempDir Path folder)
+      throws Exception {
+    Path file = folder.resolve("salford.csv");
+    Files.writeString(
+        file,
+        "Geographical Code,Geographical Description,Geographical Level,ONS Code,ASCOF Measure Code,"
+            + "Disaggregation Level,Measure Type,Measure Value,Measure Group\n"
+            + "355,Salford,Local authority,E08000006,2B(1),Total,Outcome,87.2,2B(1)\n"
+            + ",England,National,E92000001,2B(1),Total,Outcome,83.7,2B(1)\n",
+        StandardCharsets.UTF_8);
+    imports.importFile(IndicatorImports.Format.ASCOF, file, "s.csv", "2017-18", "test", rows -> {});
+    AssessmentId id =
+        scoring.start(
+            new GssCode(SALFORD), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 5, 1), "test");
+    assertThat(evidence.link(id, "QS6", "ascof|2B(1)|2017-18|Total", "test"))
+        .isEqualTo(IndicatorEvidence.Outcome.LINKED);
+
+    ComposedReport report = composer.compose(id);
+
+    assertThat(section(report, "QS6").text())
+        .contains(
+            "Older people still at home 91 days after leaving hospital into reablement, 2017-18:"
+                + " 87.2% against 83.7% for England")
+        .doesNotContain("No findings have been recorded");
+    assertThat(section(report, "QS5").text()).contains("No findings have been recorded");
+    assertThat(report.htmlBody()).contains("National figures for QS6, compared with England");
+  }
+
+  @Test
+  void aReportThatCannotBeRenderedIsUnavailableWithAMessageKey() {
+    Assessment assessment = scored(3, 3, 3, 3, 3, 3, 3, 3, 3);
+    // A template engine that reads each template name as the template itself, so the "page" it
+    // renders is not a document the PDF renderer can read.
+    org.thymeleaf.spring6.SpringTemplateEngine broken =
+        new org.thymeleaf.spring6.SpringTemplateEngine();
+    broken.setTemplateResolver(new org.thymeleaf.templateresolver.StringTemplateResolver());
+    ThymeleafReportComposer composer = new ThymeleafReportComposer(views, broken, pdfRendering);
+
+    assertThatThrownBy(() -> composer.compose(assessment.id()))
+        .isInstanceOfSatisfying(
+            ReportUnavailable.class,
+            e -> assertThat(e.messageKey()).isEqualTo("report.unavailable.pdf"));
+  }
+
+  @Test
   void anUnknownAssessmentIsUnavailableWithAMessageKey() {
     assertThatThrownBy(() -> composer.compose(AssessmentId.random()))
         .isInstanceOfSatisfying(
             ReportUnavailable.class,
             e -> assertThat(e.messageKey()).isEqualTo("report.unavailable.notFound"));
+  }
+
+  private static void structureTypes(List<Object> kids, List<String> into) {
+    for (Object kid : kids) {
+      if (kid
+          instanceof
+          org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement
+              element) {
+        into.add(element.getStructureType());
+        structureTypes(element.getKids(), into);
+      }
+    }
   }
 
   private Assessment scored(Integer... scores) {

@@ -106,6 +106,7 @@ class ReportPagesTest {
     mvc.perform(get(page).with(user(TestUsers.withRole(Role.ASSESSOR))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Version 2, saved by assessor@example.org")))
+        .andExpect(content().string(containsString("Versions saved")))
         .andExpect(content().string(containsString("Discharge works.")));
   }
 
@@ -151,6 +152,13 @@ class ReportPagesTest {
                 .param("statements[0].code", "QS99"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("did not match the framework")));
+    mvc.perform(
+            post(page)
+                .with(user(TestUsers.withRole(Role.ASSESSOR)))
+                .with(csrf())
+                .param("version", "latest"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("reload the page and try again")));
     assertThat(narratives.current(assessment.id()).version()).isZero();
   }
 

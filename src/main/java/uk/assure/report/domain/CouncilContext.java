@@ -32,7 +32,7 @@ public record CouncilContext(
     Objects.requireNonNull(netBudgetPounds, "netBudgetPounds");
     Objects.requireNonNull(spendPerAdultPounds, "spendPerAdultPounds");
     Objects.requireNonNull(financialYear, "financialYear");
-    source = Objects.requireNonNull(source, "source").strip();
+    source = Narrative.clean(Objects.requireNonNull(source, "source"), "source");
     if (population.filter(p -> p <= 0).isPresent()) {
       throw new IllegalArgumentException("A population is a positive number");
     }

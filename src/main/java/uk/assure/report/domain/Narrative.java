@@ -23,6 +23,9 @@ public record Narrative(
     Optional<String> savedBy,
     Optional<Instant> savedAt) {
 
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
+
   public Narrative {
     if (version < 0) {
       throw new IllegalArgumentException("A version is not negative");
@@ -101,9 +104,16 @@ public record Narrative(
     return counts;
   }
 
-  /** The text without surrounding space and with line ends made alike; checks its length. */
+  /**
+   * The text without surrounding space, with line ends made alike and without control characters
+   * (which no document format can carry, so the PDF could not be made); checks its length.
+   */
   static String clean(String text, String what) {
-    String cleaned = Objects.requireNonNull(text, what).replace("\r\n", "\n").strip();
+    String cleaned =
+        CONTROL
+            .matcher(Objects.requireNonNull(text, what).replace("\r\n", "\n"))
+            .replaceAll("")
+            .strip();
     if (cleaned.length() > StatementNarrative.MAX_TEXT) {
       throw new IllegalArgumentException(
           what + " is longer than " + StatementNarrative.MAX_TEXT + " characters");
@@ -113,7 +123,7 @@ public record Narrative(
 
   /** A text's paragraphs: the parts between blank lines, without surrounding space. */
   public static List<String> paragraphs(String text) {
-    return Arrays.stream(text.strip().split("\\n\\s*\\n"))
+    return Arrays.stream(text.replace("\r\n", "\n").strip().split("\\n\\s*\\n"))
         .map(String::strip)
         .filter(p -> !p.isEmpty())
         .toList();

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +69,37 @@ class JdbcNarrativeRepository implements NarrativeRepository {
   }
 
   @Override
+  public Map<String, Integer> tagCounts(java.util.Collection<AssessmentId> assessments) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    if (assessments.isEmpty()) {
+      return counts;
+    }
+    jdbc.sql(
+            "WITH latest AS (SELECT assessment_id, max(version) AS version FROM report_narratives"
+                + " WHERE assessment_id = ANY(?::uuid[]) GROUP BY assessment_id)"
+                + " SELECT tag, count(*) FROM latest JOIN report_statement_narratives s USING"
+                + " (assessment_id, version) CROSS JOIN unnest(s.topic_tags) AS tag"
+                + " GROUP BY tag ORDER BY count(*) DESC, tag")
+        .param(assessments.stream().map(a -> a.value().toString()).toArray(String[]::new))
+        .query((row, n) -> Map.entry(row.getString(1), row.getInt(2)))
+        .list()
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+
+  @Override
+  public List<SavedVersion> versions(AssessmentId assessment) {
+    return jdbc.sql(
+            "SELECT version, saved_by, saved_at FROM report_narratives WHERE assessment_id = ?"
+                + " ORDER BY version DESC")
+        .param(assessment.value())
+        .query(
+            (row, n) ->
+                new SavedVersion(row.getInt(1), row.getString(2), row.getTimestamp(3).toInstant()))
+        .list();
+  }
+
+  @Override
   @Transactional
   public boolean add(AssessmentId assessment, Narrative narrative) {
     Integer latest =
@@ -83,25 +113,27 @@ class JdbcNarrativeRepository implements NarrativeRepository {
       return false;
     }
     CouncilContext c = narrative.context();
-    try {
-      jdbc.sql(
-              "INSERT INTO report_narratives (assessment_id, version, population,"
-                  + " net_budget_pounds, spend_per_adult_pounds, financial_year, context_source,"
-                  + " people_experience, saved_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              assessment.value(),
-              narrative.version(),
-              c.population().orElse(null),
-              c.netBudgetPounds().orElse(null),
-              c.spendPerAdultPounds().orElse(null),
-              c.financialYear().orElse(null),
-              c.source(),
-              narrative.peopleExperience(),
-              narrative.savedBy().orElseThrow(),
-              Timestamp.from(narrative.savedAt().orElseThrow()))
-          .update();
-    } catch (DuplicateKeyException e) {
-      // Someone saved the same version a moment before: theirs stands.
+    // Two saves from the same version: the second inserts nothing (no error, so the transaction
+    // stays usable) and is told it lost.
+    int inserted =
+        jdbc.sql(
+                "INSERT INTO report_narratives (assessment_id, version, population,"
+                    + " net_budget_pounds, spend_per_adult_pounds, financial_year, context_source,"
+                    + " people_experience, saved_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (assessment_id, version) DO NOTHING")
+            .params(
+                assessment.value(),
+                narrative.version(),
+                c.population().orElse(null),
+                c.netBudgetPounds().orElse(null),
+                c.spendPerAdultPounds().orElse(null),
+                c.financialYear().orElse(null),
+                c.source(),
+                narrative.peopleExperience(),
+                narrative.savedBy().orElseThrow(),
+                Timestamp.from(narrative.savedAt().orElseThrow()))
+            .update();
+    if (inserted == 0) {
       return false;
     }
     for (StatementNarrative s : narrative.statements().values()) {

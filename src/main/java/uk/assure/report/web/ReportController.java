@@ -221,6 +221,11 @@ class ReportController {
     model.addAttribute("latestVersion", current.version());
     model.addAttribute("savedBy", current.savedBy().orElse(""));
     model.addAttribute("savedAt", current.savedAt().map(WHEN::format).orElse(""));
+    model.addAttribute(
+        "versions",
+        narratives.versions(assessment.id()).stream()
+            .map(v -> new VersionRow(v.version(), v.savedBy(), WHEN.format(v.savedAt())))
+            .toList());
     model.addAttribute("statementNames", statementNames());
     model.addAttribute("topics", narratives.topics().labels());
     return "report/narrative";
@@ -305,6 +310,9 @@ class ReportController {
       return Optional.empty();
     }
   }
+
+  /** A saved version as the history lists it. */
+  record VersionRow(int version, String savedBy, String savedAt) {}
 
   /** Who saved the narrative while the person was editing it, and when. */
   record ConflictView(String savedBy, String savedAt, int version) {}

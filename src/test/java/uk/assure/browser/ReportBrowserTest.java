@@ -1,0 +1,104 @@
+package uk.assure.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.assure.assessment.AssessmentScoring;
+import uk.assure.council.domain.GssCode;
+import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.security.Invitations;
+
+/** An assessor writes a report's narrative and previews the report, in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportBrowserTest {
+
+  private static final String PASSWORD = "a long and memorable password";
+  private static WebDriver browser;
+
+  @LocalServerPort int port;
+  @Autowired Invitations invitations;
+  @Autowired AssessmentScoring scoring;
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    browser = BrowserSupport.startChromium();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anAssessorWritesFindingsAndPreviewsTheReport() {
+    var invited =
+        (Invitations.Outcome.Invited)
+            invitations.invite("report-writer@example.org", "assessor", null);
+    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+    var id =
+        scoring.start(
+            new GssCode("E10000008"),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 10, 1),
+            "test@example.org");
+
+    browser.get(url("/sign-in"));
+    browser.findElement(By.id("email")).sendKeys("report-writer@example.org");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+    wait(ExpectedConditions.urlContains("/staff"));
+
+    browser.get(url("/staff/assessments/" + id));
+    browser.findElement(By.linkText("Report")).click();
+    wait(ExpectedConditions.urlContains("/report"));
+    BrowserSupport.assertAccessible(browser);
+
+    browser.findElement(By.id("financialYear")).sendKeys("2024-2025");
+    browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
+    assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
+        .contains("Enter the financial year like 2024-25");
+    BrowserSupport.assertAccessible(browser);
+
+    browser.findElement(By.id("financialYear")).clear();
+    browser.findElement(By.id("peopleExperience")).sendKeys("People valued their social workers.");
+    browser
+        .findElement(By.id("statements[0].keyFindings"))
+        .sendKeys("Waiting lists for assessment fell by a third.");
+    browser.findElement(By.cssSelector("label[for='statements[0].tags-0']")).click();
+    browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
+    wait(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector(".govuk-notification-banner--success")));
+    BrowserSupport.assertAccessible(browser);
+
+    browser.findElement(By.linkText("Preview the report")).click();
+    wait(ExpectedConditions.urlContains("/preview"));
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Devon: assessment of adult social care")
+        .contains("Waiting lists for assessment fell by a third.")
+        .contains("No findings have been recorded for this quality statement.");
+    BrowserSupport.assertAccessible(browser);
+  }
+
+  private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}

@@ -1,0 +1,107 @@
+package uk.assure.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import uk.assure.assessment.AssessmentFixture;
+import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.report.domain.CouncilContext;
+import uk.assure.report.domain.StatementNarrative;
+
+/** Saving narratives at the same moment, and after publication. */
+@SpringBootTest
+class ReportNarrativesTest {
+
+  // Devon, used by the report tests.
+  private static final String DEVON = "E10000008";
+
+  @Autowired ReportNarratives narratives;
+  @Autowired AssessmentRepository assessments;
+
+  @Test
+  void twoSavesFromTheSameVersionAtOnceKeepOneAndTellTheOther() throws Exception {
+    Assessment assessment = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3);
+    assessments.add(assessment);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<ReportNarratives.Outcome>> saves = new ArrayList<>();
+      for (String words : List.of("From the first tab.", "From the second tab.")) {
+        Callable<ReportNarratives.Outcome> save =
+            () -> {
+              start.await();
+              return narratives.save(
+                  assessment, 0, CouncilContext.NONE, words, Map.of(), "a@example.org");
+            };
+        saves.add(pool.submit(save));
+      }
+      start.countDown();
+      List<ReportNarratives.Outcome> outcomes = new ArrayList<>();
+      for (Future<ReportNarratives.Outcome> save : saves) {
+        outcomes.add(save.get());
+      }
+      assertThat(outcomes).filteredOn(o -> o instanceof ReportNarratives.Outcome.Saved).hasSize(1);
+      assertThat(outcomes)
+          .filteredOn(o -> o instanceof ReportNarratives.Outcome.Conflict)
+          .hasSize(1);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(narratives.current(assessment.id()).version()).isEqualTo(1);
+    assertThat(narratives.versions(assessment.id())).hasSize(1);
+  }
+
+  @Test
+  void topicsAreCountedAcrossTheLatestNarrativesOfManyAssessments() {
+    Assessment first = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3);
+    Assessment second = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 2), 3);
+    assessments.add(first);
+    assessments.add(second);
+    save(first, 0, Map.of("QS1", tagged("QS1", "carers", "workforce")));
+    save(first, 1, Map.of("QS1", tagged("QS1", "carers"), "QS4", tagged("QS4", "market")));
+    save(second, 0, Map.of("QS2", tagged("QS2", "carers"), "QS7", tagged("QS7", "workforce")));
+
+    assertThat(narratives.tagCounts(List.of(first.id(), second.id())))
+        .containsExactly(Map.entry("carers", 2), Map.entry("market", 1), Map.entry("workforce", 1));
+    assertThat(narratives.tagCounts(first.id()))
+        .containsExactly(Map.entry("carers", 1), Map.entry("market", 1));
+    assertThat(narratives.tagCounts(List.of())).isEmpty();
+  }
+
+  private void save(Assessment assessment, int base, Map<String, StatementNarrative> statements) {
+    assertThat(
+            narratives.save(assessment, base, CouncilContext.NONE, "", statements, "a@example.org"))
+        .isInstanceOf(ReportNarratives.Outcome.Saved.class);
+  }
+
+  private static StatementNarrative tagged(String code, String... tags) {
+    return new StatementNarrative(code, "Findings.", "", "", List.of(tags));
+  }
+
+  @Test
+  void aPublishedAssessmentsNarrativeNoLongerChanges() {
+    Assessment assessment =
+        AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3, 3, 3, 3, 3, 3, 3, 3, 3);
+    assessments.add(assessment);
+    assessments.publish(assessment.id(), LocalDate.of(2026, 9, 1));
+    Assessment published = assessments.find(assessment.id()).orElseThrow();
+
+    assertThat(
+            narratives.save(
+                published, 0, CouncilContext.NONE, "Too late.", Map.of(), "a@example.org"))
+        .isInstanceOf(ReportNarratives.Outcome.NotEditable.class);
+    assertThat(narratives.current(assessment.id()).version()).isZero();
+  }
+}
