@@ -42,7 +42,10 @@ public class ReportNarratives {
     /** Someone saved a newer version since the form was opened. */
     record Conflict(Narrative latest) implements Outcome {}
 
-    /** The assessment is published: its report's narrative no longer changes. */
+    /**
+     * The assessment is published: only a lead assessor changes its narrative now, to publish an
+     * amended version.
+     */
     record NotEditable() implements Outcome {}
   }
 
@@ -75,7 +78,9 @@ public class ReportNarratives {
 
   /**
    * Saves new content over version {@code base}. A save identical to the latest version (a form
-   * sent twice) adds nothing and is not a conflict.
+   * sent twice) adds nothing and is not a conflict. Once the assessment is published its narrative
+   * changes only for an amendment ({@code forAmendment}, which lead assessors may make): the public
+   * keeps reading the published versions until an amended one is published.
    */
   @Transactional
   public Outcome save(
@@ -84,8 +89,9 @@ public class ReportNarratives {
       CouncilContext context,
       String peopleExperience,
       Map<String, StatementNarrative> statements,
-      String by) {
-    if (assessment.published()) {
+      String by,
+      boolean forAmendment) {
+    if (assessment.published() && !forAmendment) {
       return new Outcome.NotEditable();
     }
     Narrative latest = current(assessment.id());

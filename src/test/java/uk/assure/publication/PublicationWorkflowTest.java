@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
@@ -216,8 +217,13 @@ class PublicationWorkflowTest {
                 .param("note", "The report has not changed"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("nothing to amend")));
-    PublicationTestSupport.writeFindings(
-        narratives, id, Map.of("QS1", "People wait 12 weeks for an assessment, down from 20."));
+    // After publishing, only a lead assessor changes the narrative, for an amended version.
+    int narrative = narratives.latest(id).orElseThrow().version();
+    mvc.perform(amendedFindings(id, narrative).with(assessor))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("Only a lead assessor can change it")));
+    mvc.perform(amendedFindings(id, narrative).with(lead))
+        .andExpect(redirectedUrl("/staff/assessments/" + id + "/report"));
     mvc.perform(
             post(publicationPage + "/amendments")
                 .with(lead)
@@ -586,6 +592,20 @@ class PublicationWorkflowTest {
   private AssessmentId atDraftReport(String gss, Integer... scores) {
     return PublicationTestSupport.atDraftReport(
         new GssCode(gss), scoring, journey, assessments, panel, scores);
+  }
+
+  private MockHttpServletRequestBuilder amendedFindings(AssessmentId id, int narrativeVersion) {
+    MockHttpServletRequestBuilder form =
+        post("/staff/assessments/" + id + "/report")
+            .with(csrf())
+            .param("version", String.valueOf(narrativeVersion))
+            .param(
+                "statements[0].keyFindings",
+                "People wait 12 weeks for an assessment, down from 20.");
+    for (int i = 0; i < 9; i++) {
+      form.param("statements[" + i + "].code", "QS" + (i + 1));
+    }
+    return form;
   }
 
   private ResultActions move(AssessmentId id, String seen, String to) throws Exception {

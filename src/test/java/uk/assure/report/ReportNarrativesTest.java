@@ -43,7 +43,7 @@ class ReportNarrativesTest {
             () -> {
               start.await();
               return narratives.save(
-                  assessment, 0, CouncilContext.NONE, words, Map.of(), "a@example.org");
+                  assessment, 0, CouncilContext.NONE, words, Map.of(), "a@example.org", false);
             };
         saves.add(pool.submit(save));
       }
@@ -82,7 +82,8 @@ class ReportNarrativesTest {
 
   private void save(Assessment assessment, int base, Map<String, StatementNarrative> statements) {
     assertThat(
-            narratives.save(assessment, base, CouncilContext.NONE, "", statements, "a@example.org"))
+            narratives.save(
+                assessment, base, CouncilContext.NONE, "", statements, "a@example.org", false))
         .isInstanceOf(ReportNarratives.Outcome.Saved.class);
   }
 
@@ -91,7 +92,7 @@ class ReportNarrativesTest {
   }
 
   @Test
-  void aPublishedAssessmentsNarrativeNoLongerChanges() {
+  void aPublishedAssessmentsNarrativeChangesOnlyForAnAmendment() {
     Assessment assessment =
         AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3, 3, 3, 3, 3, 3, 3, 3, 3);
     assessments.add(assessment);
@@ -100,7 +101,7 @@ class ReportNarrativesTest {
 
     assertThat(
             narratives.save(
-                published, 0, CouncilContext.NONE, "Too late.", Map.of(), "a@example.org"))
+                published, 0, CouncilContext.NONE, "Too late.", Map.of(), "a@example.org", false))
         .isInstanceOf(ReportNarratives.Outcome.NotEditable.class);
     assertThat(narratives.current(assessment.id()).version()).isZero();
   }

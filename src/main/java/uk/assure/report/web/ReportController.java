@@ -38,6 +38,7 @@ import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
 import uk.assure.report.domain.StatementNarrative;
 import uk.assure.security.AssureUser;
+import uk.assure.security.domain.Role;
 import uk.assure.shared.web.AssessmentSection;
 
 /**
@@ -97,9 +98,6 @@ class ReportController {
       RedirectAttributes redirect) {
     Assessment assessment = access.forStaff(id);
     Narrative current = narratives.current(assessment.id());
-    if (assessment.published()) {
-      errors.reject("report.problem.published");
-    }
     Optional<Integer> population = whole(narrativeForm.getPopulation(), "population", errors);
     Optional<Long> budget =
         whole(narrativeForm.getNetBudget(), "netBudget", errors).map(Integer::longValue);
@@ -126,7 +124,8 @@ class ReportController {
             new CouncilContext(population, budget, spend, year, narrativeForm.getSource()),
             narrativeForm.getPeopleExperience(),
             statements,
-            user.email());
+            user.email(),
+            user.role() == Role.LEAD_ASSESSOR);
     if (outcome instanceof ReportNarratives.Outcome.Saved saved) {
       redirect.addFlashAttribute("saved", saved.version());
       return "redirect:/staff/assessments/" + id + "/report";
