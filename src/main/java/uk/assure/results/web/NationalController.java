@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.framework.domain.Framework;
 import uk.assure.rating.domain.Rating;
+import uk.assure.report.ReportNarratives;
 import uk.assure.results.CouncilRating;
 import uk.assure.results.NationalBreakdown;
 import uk.assure.results.NationalPicture;
@@ -14,17 +16,20 @@ import uk.assure.results.PublicRatings;
 
 /**
  * The national overview: ratings across England, their publication over time, the spread of each
- * statement's scores, and ratings by region and by type of council.
+ * statement's scores, ratings by region and by type of council, and the themes published reports
+ * most often raise.
  */
 @Controller
 class NationalController {
 
   private final PublicRatings ratings;
   private final Framework framework;
+  private final ReportNarratives narratives;
 
-  NationalController(PublicRatings ratings, Framework framework) {
+  NationalController(PublicRatings ratings, Framework framework, ReportNarratives narratives) {
     this.ratings = ratings;
     this.framework = framework;
+    this.narratives = narratives;
   }
 
   @GetMapping("/national")
@@ -45,8 +50,36 @@ class NationalController {
     model.addAttribute("quarterBars", QuarterBar.of(breakdown.overTime()));
     model.addAttribute("ratingCodes", RatingTags.BEST_FIRST);
     model.addAttribute("framework", framework);
+    model.addAttribute("themes", themes(all));
     return "results/national";
   }
+
+  /**
+   * The topics the findings of real published reports raise most, counted over each council's
+   * rating in force (illustrative ratings have no report), with how many reports were counted.
+   */
+  private Themes themes(List<CouncilRating> all) {
+    List<AssessmentId> reported =
+        all.stream()
+            .flatMap(r -> r.latest().stream())
+            .filter(p -> !p.demo())
+            .map(p -> p.assessment().id())
+            .toList();
+    List<Theme> raised =
+        narratives.tagCounts(reported).entrySet().stream()
+            .map(
+                e ->
+                    new Theme(
+                        narratives.topics().label(e.getKey()).orElse(e.getKey()), e.getValue()))
+            .toList();
+    return new Themes(reported.size(), raised);
+  }
+
+  /** A topic the reports raise and how many statements' findings raise it. */
+  record Theme(String label, int statements) {}
+
+  /** The themes raised, most first, over this many published reports. */
+  record Themes(int reports, List<Theme> raised) {}
 
   /** One bar of the ratings chart, with its geometry worked out for the SVG. */
   record RatingBar(String code, int count, int percent, int width, int y) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +16,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.rating.domain.Rating;
+import uk.assure.report.NarrativeRepository;
+import uk.assure.report.ReportNarratives;
+import uk.assure.report.domain.CouncilContext;
+import uk.assure.report.domain.Narrative;
+import uk.assure.report.domain.StatementNarrative;
 import uk.assure.results.NationalBreakdown;
 import uk.assure.results.PublicRatings;
 import uk.assure.results.PublishedCouncils;
@@ -28,6 +38,8 @@ class NationalPageTest {
   @Autowired MockMvc mvc;
   @Autowired AssessmentRepository assessments;
   @Autowired PublicRatings ratings;
+  @Autowired NarrativeRepository narratives;
+  @Autowired ReportNarratives reports;
 
   @BeforeEach
   void publish() {
@@ -99,6 +111,49 @@ class NationalPageTest {
     assertThat(page).contains("href=\"/open-data\"");
   }
 
+  @Test
+  void theThemesOfPublishedReportsAreCountedOverCouncilsCurrentRatings() throws Exception {
+    // Newcastle's only (real) assessment has findings on two statements about hospital discharge.
+    List<AssessmentId> current =
+        ratings.all().stream()
+            .flatMap(r -> r.latest().stream())
+            .filter(p -> !p.demo())
+            .map(p -> p.assessment().id())
+            .toList();
+    AssessmentId newcastle =
+        ratings.all().stream()
+            .filter(r -> r.council().gss().value().equals(PublishedCouncils.NEWCASTLE))
+            .flatMap(r -> r.latest().stream())
+            .map(p -> p.assessment().id())
+            .findFirst()
+            .orElseThrow();
+    if (narratives.latest(newcastle).isEmpty()) {
+      narratives.add(
+          newcastle,
+          new Narrative(
+              1,
+              CouncilContext.NONE,
+              "",
+              Map.of(
+                  "QS1",
+                  new StatementNarrative("QS1", "Delays.", "", "", List.of("hospital-discharge")),
+                  "QS7",
+                  new StatementNarrative(
+                      "QS7", "Discharge.", "", "", List.of("hospital-discharge", "carers"))),
+              Optional.of("lead@example.org"),
+              Optional.of(Instant.now())));
+    }
+    int expected = reports.tagCounts(current).get("hospital-discharge");
+
+    String page = national();
+
+    assertThat(expected).isGreaterThanOrEqualTo(2);
+    assertThat(cells(row(page, "Hospital discharge"))).containsExactly(String.valueOf(expected));
+    assertThat(page)
+        .contains("counted over " + current.size() + " published report")
+        .contains("illustrative ratings have no report and are not counted");
+  }
+
   private String national() throws Exception {
     return mvc.perform(get("/national"))
         .andExpect(status().isOk())
@@ -121,7 +176,7 @@ class NationalPageTest {
     return matcher.group(1);
   }
 
-  private static java.util.List<String> cells(String row) {
+  private static List<String> cells(String row) {
     return Pattern.compile("<td[^>]*>([^<]*)</td>")
         .matcher(row)
         .results()
