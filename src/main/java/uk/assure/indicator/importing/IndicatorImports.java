@@ -2,8 +2,6 @@ package uk.assure.indicator.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -21,9 +19,8 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -159,7 +156,7 @@ public class IndicatorImports {
           unmatched);
     }
     long parsedAt = System.nanoTime();
-    String sha256 = sha256(file);
+    String sha256 = parsed.sha256 != null ? parsed.sha256 : sha256(file);
     return transaction.execute(
         status -> {
           long importId = store(format, fileName, sha256, period, parsed, actor);
@@ -216,53 +213,59 @@ public class IndicatorImports {
           + " import_id";
 
   /**
-   * Stores the values through PostgreSQL's COPY into a staging table that lives only for this
-   * transaction, then one upsert: far quicker than row-by-row inserts for large files.
+   * Stores the values through PostgreSQL's COPY (text format, streamed in blocks) into a staging
+   * table that lives only for this transaction, then one set-based upsert. A value whose figures
+   * are the same as those already stored is left as it is, with the import that stored it, so
+   * importing the same file again writes nothing.
    */
   private void copyIn(ParsedFile parsed, long importId) {
     jdbc.sql(
             "CREATE TEMP TABLE indicator_staging (LIKE indicator_values INCLUDING DEFAULTS)"
                 + " ON COMMIT DROP")
         .update();
-    StringBuilder csv = new StringBuilder(parsed.rows.size() * 96);
-    try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
-      for (IndicatorRow r : parsed.rows.values()) {
-        printer.printRecord(
-            r.source(),
-            r.measureCode(),
-            r.measureGroup(),
-            r.period(),
-            r.disaggregation(),
-            r.areaLevel().code(),
-            r.areaCode(),
-            r.areaName(),
-            r.status().code(),
-            r.value(),
-            r.numerator(),
-            r.denominator(),
-            r.base(),
-            r.marginOfError(),
-            r.unit(),
-            importId);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      connection
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "COPY indicator_staging (" + COLUMNS + ") FROM STDIN (FORMAT csv)",
-              new StringReader(csv.toString()));
-    } catch (SQLException | IOException e) {
+      CopyIn copy =
+          connection
+              .unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn("COPY indicator_staging (" + COLUMNS + ") FROM STDIN");
+      try {
+        CopyText text = new CopyText(copy);
+        String id = Long.toString(importId);
+        for (IndicatorRow r : parsed.rows.values()) {
+          text.value(r.source())
+              .value(r.measureCode())
+              .value(r.measureGroup())
+              .value(r.period())
+              .value(r.disaggregation())
+              .value(r.areaLevel().code())
+              .value(r.areaCode())
+              .value(r.areaName())
+              .value(r.status().code())
+              .value(r.value())
+              .value(r.numerator())
+              .value(r.denominator())
+              .value(r.base())
+              .value(r.marginOfError())
+              .value(r.unit())
+              .value(id)
+              .endRow();
+        }
+        text.flush();
+        copy.endCopy();
+      } finally {
+        if (copy.isActive()) {
+          copy.cancelCopy();
+        }
+      }
+    } catch (SQLException e) {
       throw new IllegalStateException("Could not stage the imported values", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
     jdbc.sql(
-            "INSERT INTO indicator_values ("
+            "INSERT INTO indicator_values AS v ("
                 + COLUMNS
                 + ") SELECT "
                 + COLUMNS
@@ -272,7 +275,11 @@ public class IndicatorImports {
                 + " EXCLUDED.status, value = EXCLUDED.value, numerator = EXCLUDED.numerator,"
                 + " denominator = EXCLUDED.denominator, base = EXCLUDED.base, margin_of_error ="
                 + " EXCLUDED.margin_of_error, unit = EXCLUDED.unit, import_id ="
-                + " EXCLUDED.import_id")
+                + " EXCLUDED.import_id WHERE ROW(v.measure_group, v.area_name, v.status, v.value,"
+                + " v.numerator, v.denominator, v.base, v.margin_of_error, v.unit)::text IS"
+                + " DISTINCT FROM ROW(EXCLUDED.measure_group, EXCLUDED.area_name,"
+                + " EXCLUDED.status, EXCLUDED.value, EXCLUDED.numerator, EXCLUDED.denominator,"
+                + " EXCLUDED.base, EXCLUDED.margin_of_error, EXCLUDED.unit)::text")
         .update();
   }
 
