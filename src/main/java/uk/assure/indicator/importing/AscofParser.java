@@ -53,6 +53,34 @@ final class AscofParser {
     BigDecimal margin;
   }
 
+  /** Where values go while the file is still being read. */
+  interface Sink {
+
+    /** Keeps nothing: the values are all in the parsed file at the end. */
+    Sink NONE =
+        new Sink() {
+          @Override
+          public int batch() {
+            return Integer.MAX_VALUE;
+          }
+
+          @Override
+          public void values(List<IndicatorRow> values) {}
+
+          @Override
+          public void restart() {}
+        };
+
+    /** How many values to hand over at once. */
+    int batch();
+
+    /** Values read so far, each at most once, with every figure gathered for it so far. */
+    void values(List<IndicatorRow> values) throws InterruptedException;
+
+    /** The file is not UTF-8 after all: forget every value handed over; it is read again. */
+    void restart() throws InterruptedException;
+  }
+
   private AscofParser() {}
 
   /**
@@ -63,19 +91,38 @@ final class AscofParser {
   static ParsedFile parse(Path file, String period, CouncilMatcher councils, LongConsumer progress)
       throws IOException {
     try {
+      return parse(file, period, councils, progress, Sink.NONE);
+    } catch (InterruptedException e) {
+      throw new IllegalStateException("A parser with nowhere to hand values is never waiting", e);
+    }
+  }
+
+  /**
+   * Reads the file as {@link #parse(Path, String, CouncilMatcher, LongConsumer)} does, handing
+   * values to the sink while it reads on, for them to be stored as the rest is read. A value is
+   * handed over once the rows after it are about something else (published files keep the rows of
+   * one value together); should rows for it come later after all, it is handed over again with
+   * every figure gathered so far, and the later hand-over wins. Nothing more is handed over once a
+   * problem is found, but the file is read to the end to report every problem.
+   */
+  static ParsedFile parse(
+      Path file, String period, CouncilMatcher councils, LongConsumer progress, Sink sink)
+      throws IOException, InterruptedException {
+    try {
       CharsetDecoder utf8 =
           StandardCharsets.UTF_8
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return parse(file, utf8, period, councils, progress);
+      return parse(file, utf8, period, councils, progress, sink);
     } catch (CharacterCodingException e) {
+      sink.restart();
       CharsetDecoder windows1252 =
           WINDOWS_1252
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPLACE)
               .onUnmappableCharacter(CodingErrorAction.REPLACE);
-      return parse(file, windows1252, period, councils, progress);
+      return parse(file, windows1252, period, councils, progress, sink);
     }
   }
 
@@ -84,12 +131,13 @@ final class AscofParser {
       CharsetDecoder decoder,
       String period,
       CouncilMatcher councils,
-      LongConsumer progress)
-      throws IOException {
+      LongConsumer progress,
+      Sink sink)
+      throws IOException, InterruptedException {
     MessageDigest digest = sha256();
     try (Reader reader =
         new InputStreamReader(new DigestInputStream(Files.newInputStream(file), digest), decoder)) {
-      ParsedFile parsed = parse(reader, decoder.charset(), period, councils, progress);
+      ParsedFile parsed = parse(reader, decoder.charset(), period, councils, progress, sink);
       if (parsed.problems.isEmpty()) {
         parsed.sha256 = HexFormat.of().formatHex(digest.digest());
       }
@@ -98,8 +146,13 @@ final class AscofParser {
   }
 
   private static ParsedFile parse(
-      Reader reader, Charset charset, String period, CouncilMatcher councils, LongConsumer progress)
-      throws IOException {
+      Reader reader,
+      Charset charset,
+      String period,
+      CouncilMatcher councils,
+      LongConsumer progress,
+      Sink sink)
+      throws IOException, InterruptedException {
     ParsedFile parsed = new ParsedFile();
     CsvRecords csv = new CsvRecords(reader);
     Map<String, Integer> columns = new HashMap<>();
@@ -144,6 +197,10 @@ final class AscofParser {
       return parsed;
     }
     Map<Key, Gathered> gathered = new LinkedHashMap<>();
+    Map<Key, IndicatorRow> settled = new LinkedHashMap<>();
+    boolean streaming = sink != Sink.NONE;
+    Key previous = null;
+    Gathered current = null;
     while (true) {
       try {
         if (!csv.next()) {
@@ -191,10 +248,19 @@ final class AscofParser {
         continue;
       }
       String typeText = get(csv, type);
-      Gathered g =
-          gathered.computeIfAbsent(
-              new Key(get(csv, measure), get(csv, disaggregation), areaLevel, areaCode),
-              k -> new Gathered());
+      Key key = new Key(get(csv, measure), get(csv, disaggregation), areaLevel, areaCode);
+      if (!key.equals(previous)) {
+        if (previous != null && streaming && parsed.problems.isEmpty()) {
+          settled.put(previous, row(previous, current, period));
+          if (settled.size() >= sink.batch()) {
+            sink.values(List.copyOf(settled.values()));
+            settled.clear();
+          }
+        }
+        previous = key;
+        current = gathered.computeIfAbsent(key, k -> new Gathered());
+      }
+      Gathered g = current;
       g.group = get(csv, group);
       g.name = areaName;
       BigDecimal number = figure.get().value();
@@ -216,31 +282,35 @@ final class AscofParser {
     if (!parsed.problems.isEmpty()) {
       return parsed;
     }
-    gathered.forEach(
-        (id, g) -> {
-          Markers.Figure outcome =
-              g.outcome == null
-                  ? new Markers.Figure(IndicatorRow.Status.NOT_AVAILABLE, null)
-                  : g.outcome;
-          parsed.add(
-              new IndicatorRow(
-                  SOURCE,
-                  id.code(),
-                  g.group,
-                  period,
-                  id.breakdown(),
-                  id.level(),
-                  id.area(),
-                  g.name,
-                  outcome.status(),
-                  outcome.value(),
-                  g.numerator,
-                  g.denominator,
-                  g.base,
-                  g.margin,
-                  null));
-        });
+    if (previous != null && streaming) {
+      settled.put(previous, row(previous, current, period));
+    }
+    if (!settled.isEmpty()) {
+      sink.values(List.copyOf(settled.values()));
+    }
+    gathered.forEach((key, g) -> parsed.add(row(key, g, period)));
     return parsed;
+  }
+
+  private static IndicatorRow row(Key key, Gathered g, String period) {
+    Markers.Figure outcome =
+        g.outcome == null ? new Markers.Figure(IndicatorRow.Status.NOT_AVAILABLE, null) : g.outcome;
+    return new IndicatorRow(
+        SOURCE,
+        key.code(),
+        g.group,
+        period,
+        key.breakdown(),
+        key.level(),
+        key.area(),
+        g.name,
+        outcome.status(),
+        outcome.value(),
+        g.numerator,
+        g.denominator,
+        g.base,
+        g.margin,
+        null);
   }
 
   private static IndicatorRow.AreaLevel areaLevel(String text) {
