@@ -10,6 +10,7 @@
 #     finished, with the server's own log of reading and storing;
 #  3. `\copy` of the same file into a bare table through psql, several times.
 # Usage: bench/ascof-import.sh [rows, default 150000] [uploads, default 4]
+# ASSURE_JAR=path/to/assure.jar measures another build (default target/assure.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-150000}
@@ -17,7 +18,8 @@ uploads=${2:-4}
 work=$(mktemp -d -p "${TMPDIR:-/tmp}")
 port=18081
 base="http://localhost:$port"
-[ -f target/assure.jar ] || mvn -q -B package -DskipTests
+jar=${ASSURE_JAR:-target/assure.jar}
+[ -f "$jar" ] || mvn -q -B package -DskipTests
 export ASSURE_DB_DATA_DIRECTORY="$work/postgres"
 echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) on $(nproc) cores"
 
@@ -49,7 +51,7 @@ PY
 echo "Generated $(($(wc -l < "$work/ascof.csv") - 1)) rows ($(du -h "$work/ascof.csv" | cut -f1))"
 
 # A running server on the scratch database, which the import command then shares.
-java -jar target/assure.jar --server.port=$port --assure.demo.enabled=false > "$work/server.log" 2>&1 &
+java -jar "$jar" --server.port=$port --assure.demo.enabled=false > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$base/councils" && break; sleep 1; done
@@ -58,32 +60,31 @@ sql() { psql -qtA -h 127.0.0.1 -p "$pgport" -U postgres assure -c "$1"; }
 
 # 1. The import command, a new JVM.
 start=$(date +%s.%N)
-/usr/bin/time -f "%M" -o "$work/rss" java -jar target/assure.jar import ascof "$work/ascof.csv" \
+/usr/bin/time -f "%M" -o "$work/rss" java -jar "$jar" import ascof "$work/ascof.csv" \
   --period 2022-23 2>/dev/null > "$work/command.out"
 command_seconds=$(echo "$(date +%s.%N) - $start" | bc)
 rss_mb=$(( $(cat "$work/rss") / 1024 ))
 cat "$work/command.out"
-command_read=$(grep -o 'rows read in [0-9.]* s' "$work/command.out" | grep -o '[0-9.]* s' | cut -d' ' -f1)
-command_store=$(grep -o 'stored in [0-9.]* s' "$work/command.out" | grep -o '[0-9.]* s' | cut -d' ' -f1)
-command_work=$(echo "$command_read + $command_store" | bc)
+command_tail=$(grep -o '[0-9.]* s of it after' "$work/command.out" | cut -d' ' -f1)
+command_work=$(grep -o 'stored in [0-9.]* s' "$work/command.out" | grep -o '[0-9.]*')
 
 # 2. The same file uploaded by an analyst to the running server, several times.
-link=$(java -jar target/assure.jar users add --email analyst@bench.example --role analyst 2>/dev/null \
+link=$(java -jar "$jar" users add --email analyst@bench.example --role analyst 2>/dev/null \
   | grep -o 'http[^ ]*invitations/[^ ]*' | sed "s#http://[^/]*#$base#")
-jar="$work/cookies"
+cookies="$work/cookies"
 token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"//'; }
-csrf=$(curl -s -c "$jar" -b "$jar" "$link" | token)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" \
+csrf=$(curl -s -c "$cookies" -b "$cookies" "$link" | token)
+curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "_csrf=$csrf" \
   --data-urlencode "password=a long bench passphrase 2026" --data-urlencode "confirmation=a long bench passphrase 2026" "$link"
-csrf=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | token)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" \
+csrf=$(curl -s -c "$cookies" -b "$cookies" "$base/sign-in" | token)
+curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "_csrf=$csrf" \
   --data-urlencode "email=analyst@bench.example" --data-urlencode "password=a long bench passphrase 2026" "$base/sign-in"
 # Each upload is timed from the database's record of its job (upload saved to import finished).
 upload() {
   local period=$1 csrf location job status seconds
-  csrf=$(curl -s -c "$jar" -b "$jar" "$base/staff/indicators" | token)
+  csrf=$(curl -s -c "$cookies" -b "$cookies" "$base/staff/indicators" | token)
   [ -n "$csrf" ] || { echo "Could not sign in as the analyst"; exit 1; }
-  location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" -F "_csrf=$csrf" \
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$cookies" -b "$cookies" -F "_csrf=$csrf" \
     -F layout=ascof -F "period=$period" -F "file=@$work/ascof.csv;type=text/csv" "$base/staff/indicators/imports")
   job=${location##*/}
   [ -n "$job" ] || { echo "The upload was refused"; tail -20 "$work/server.log"; exit 1; }
@@ -132,8 +133,8 @@ echo
 printf 'COPY into a bare table: median %.3f s (runs: %s)\n' "$copy_seconds" "${copies[*]}"
 printf 'import ascof, whole command (JVM start included): %.2f s, peak memory %d MB; ratio %.1f\n' \
   "$command_seconds" "$rss_mb" "$(echo "$command_seconds / $copy_seconds" | bc -l)"
-printf 'import ascof, its own work as the command reports it: %.2f s (read %s s, store %s s); ratio %.1f\n' \
-  "$command_work" "$command_read" "$command_store" "$(echo "$command_work / $copy_seconds" | bc -l)"
+printf 'import ascof, its own work as the command reports it: %.2f s (%s s of it after the last row was read); ratio %.1f\n' \
+  "$command_work" "$command_tail" "$(echo "$command_work / $copy_seconds" | bc -l)"
 printf 'service import of new figures, first after start-up: %.3f s; ratio %.1f\n' \
   "${fresh[0]}" "$(echo "${fresh[0]} / $copy_seconds" | bc -l)"
 printf 'service import of new figures, warm: median %.3f s (runs: %s); ratio %.2f\n' \

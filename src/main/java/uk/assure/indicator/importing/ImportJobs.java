@@ -126,12 +126,13 @@ public class ImportJobs {
       if (result instanceof IndicatorImports.Result.Imported imported) {
         status = "imported";
         log.info(
-            "Import {} of {}: {} rows read in {} ms, {} values stored in {} ms",
+            "Import {} of {}: {} rows read and {} values stored in {} ms ({} ms of it after the"
+                + " last row was read)",
             id,
             fileName,
             imported.rowsRead(),
-            imported.readMillis(),
             imported.values(),
+            imported.readMillis() + imported.storeMillis(),
             imported.storeMillis());
         report.append(
             String.format(

@@ -87,6 +87,11 @@ public class IndicatorImports {
 
     List<String> unmatched();
 
+    /**
+     * An import that landed. {@code readMillis} is the time to read and check the file (ASCOF
+     * values are stored alongside); {@code storeMillis} the time spent storing after the last row
+     * was read.
+     */
     record Imported(
         long importId,
         long rowsRead,
