@@ -114,6 +114,7 @@ for _ in $(seq 1 "$uploads"); do
   again+=("$(cat "$work/last")")
 done
 values=$(sql "SELECT count(*) FROM indicator_values WHERE source = 'ascof'")
+server_mb=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$server/status") / 1024 ))
 
 # 3. COPY of the same rows into a bare table, several times.
 copies=()
@@ -141,4 +142,4 @@ printf 'service import of new figures, warm: median %.3f s (runs: %s); ratio %.2
   "$warm" "${fresh[*]:1}" "$(echo "$warm / $copy_seconds" | bc -l)"
 printf 'service re-import of the same file, warm: median %.3f s (runs: %s); ratio %.2f\n' \
   "$reimport" "${again[*]}" "$(echo "$reimport / $copy_seconds" | bc -l)"
-printf '%s ASCOF values stored in all\n' "$values"
+printf '%s ASCOF values stored in all; peak memory of the server process %d MB\n' "$values" "$server_mb"
