@@ -108,8 +108,11 @@ public class IndicatorImports {
 
   private static final int REPORTED_PROBLEMS = 1000;
 
-  /** How many values are staged and stored at once. */
-  private static final int BATCH = 2_500;
+  /**
+   * How many values are staged and stored at once: large enough that the statements for each batch
+   * cost little beside the rows, small enough that storing starts early in the file.
+   */
+  public static final int BATCH = 5_000;
 
   private final CouncilRegistry councils;
   private final JdbcClient jdbc;
