@@ -2,19 +2,20 @@
 # Imports a generated ASCOF-shaped file (150,000 rows by default) and compares the time with
 # PostgreSQL's COPY of the same rows into a bare table on the same database. Three figures:
 #  1. `assure import ascof` as a whole command (a new JVM: start-up included), and the import's own
-#     work as that command reports it (reading and checking, then storing);
+#     work as that command reports it (reading and checking, with storing alongside);
 #  2. the same file uploaded by an analyst to the running server's import page: first for new
-#     periods (new figures; the first upload after start-up is cold, the later ones warm, the
-#     service's usual state), then again for the same period (a re-import, which changes nothing).
+#     periods (new figures; the first upload after start-up is cold, and those from the third on
+#     are counted as warm, the service's usual state), then again for the same period (a
+#     re-import, which changes nothing).
 #     Each is timed from the database's record of the job, from the upload saved to the import
 #     finished, with the server's own log of reading and storing;
 #  3. `\copy` of the same file into a bare table through psql, several times.
-# Usage: bench/ascof-import.sh [rows, default 150000] [uploads, default 4]
+# Usage: bench/ascof-import.sh [rows, default 150000] [uploads of each kind, default 6, at least 3]
 # ASSURE_JAR=path/to/assure.jar measures another build (default target/assure.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-150000}
-uploads=${2:-4}
+uploads=${2:-6}
 work=$(mktemp -d -p "${TMPDIR:-/tmp}")
 port=18081
 base="http://localhost:$port"
@@ -128,7 +129,7 @@ echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 copy_seconds=$(median "${copies[@]}")
-warm=$(median "${fresh[@]:1}")
+warm=$(median "${fresh[@]:2}")
 reimport=$(median "${again[@]}")
 echo
 printf 'COPY into a bare table: median %.3f s (runs: %s)\n' "$copy_seconds" "${copies[*]}"
@@ -138,8 +139,8 @@ printf 'import ascof, its own work as the command reports it: %.2f s (%s s of it
   "$command_work" "$command_tail" "$(echo "$command_work / $copy_seconds" | bc -l)"
 printf 'service import of new figures, first after start-up: %.3f s; ratio %.1f\n' \
   "${fresh[0]}" "$(echo "${fresh[0]} / $copy_seconds" | bc -l)"
-printf 'service import of new figures, warm: median %.3f s (runs: %s); ratio %.2f\n' \
-  "$warm" "${fresh[*]:1}" "$(echo "$warm / $copy_seconds" | bc -l)"
+printf 'service import of new figures, warm (from the third): median %.3f s (runs: %s); ratio %.2f\n' \
+  "$warm" "${fresh[*]:2}" "$(echo "$warm / $copy_seconds" | bc -l)"
 printf 'service re-import of the same file, warm: median %.3f s (runs: %s); ratio %.2f\n' \
   "$reimport" "${again[*]}" "$(echo "$reimport / $copy_seconds" | bc -l)"
 printf '%s ASCOF values stored in all; peak memory of the server process %d MB\n' "$values" "$server_mb"
