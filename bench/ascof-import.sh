@@ -66,7 +66,7 @@ start=$(date +%s.%N)
 command_seconds=$(echo "$(date +%s.%N) - $start" | bc)
 rss_mb=$(( $(cat "$work/rss") / 1024 ))
 cat "$work/command.out"
-command_tail=$(grep -o '[0-9.]* s of it after' "$work/command.out" | cut -d' ' -f1)
+command_tail=$(grep -o '[0-9.]* s of it after' "$work/command.out" | cut -d' ' -f1 || true)
 command_work=$(grep -o 'stored in [0-9.]* s' "$work/command.out" | grep -o '[0-9.]*')
 
 # 2. The same file uploaded by an analyst to the running server, several times.
