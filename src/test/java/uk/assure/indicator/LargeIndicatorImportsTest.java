@@ -59,13 +59,16 @@ class LargeIndicatorImportsTest {
     List<Council> councils = registry.all();
     Path file = write("large.csv", ascof(measures, (m, t) -> figure(m, t)), StandardCharsets.UTF_8);
 
-    Result first = run(file, "2041-42");
+    List<Long> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Result first =
+        imports.importFile(Format.ASCOF, file, "large.csv", "2041-42", "test", progress::add);
 
     assertThat(first).isInstanceOf(Result.Imported.class);
     Result.Imported imported = (Result.Imported) first;
     int expected = measures * councils.size();
     assertThat(imported.rowsRead()).isEqualTo((long) expected * TYPES.size());
     assertThat(imported.values()).isEqualTo(expected);
+    assertThat(progress).startsWith(10_000L, 20_000L).hasSize(expected * TYPES.size() / 10_000);
     assertThat(count("2041-42")).isEqualTo(expected);
     Council last = councils.get(councils.size() - 1);
     String lastMeasure = "L" + (measures - 1);
