@@ -56,21 +56,6 @@ final class AscofParser {
   /** Where values go while the file is still being read. */
   interface Sink {
 
-    /** Keeps nothing: the values are all in the parsed file at the end. */
-    Sink NONE =
-        new Sink() {
-          @Override
-          public int batch() {
-            return Integer.MAX_VALUE;
-          }
-
-          @Override
-          public void values(List<IndicatorRow> values) {}
-
-          @Override
-          public void restart() {}
-        };
-
     /** How many values to hand over at once. */
     int batch();
 
@@ -86,24 +71,12 @@ final class AscofParser {
   /**
    * Reads the file in one pass, checking its encoding and computing its digest as it goes: as UTF-8
    * (with or without a byte order mark) and, only if that fails somewhere, again as Windows-1252,
-   * as older files are.
-   */
-  static ParsedFile parse(Path file, String period, CouncilMatcher councils, LongConsumer progress)
-      throws IOException {
-    try {
-      return parse(file, period, councils, progress, Sink.NONE);
-    } catch (InterruptedException e) {
-      throw new IllegalStateException("A parser with nowhere to hand values is never waiting", e);
-    }
-  }
-
-  /**
-   * Reads the file as {@link #parse(Path, String, CouncilMatcher, LongConsumer)} does, handing
-   * values to the sink while it reads on, for them to be stored as the rest is read. A value is
-   * handed over once the rows after it are about something else (published files keep the rows of
-   * one value together); should rows for it come later after all, it is handed over again with
-   * every figure gathered so far, and the later hand-over wins. Nothing more is handed over once a
-   * problem is found, but the file is read to the end to report every problem.
+   * as older files are. Hands values to the sink while it reads on, for them to be stored as the
+   * rest is read. A value is handed over once the rows after it are about something else (published
+   * files keep the rows of one value together); should rows for it come later after all, it is
+   * handed over again with every figure gathered so far, and the later hand-over wins. Nothing more
+   * is handed over once a problem is found, but the file is read to the end to report every
+   * problem.
    */
   static ParsedFile parse(
       Path file, String period, CouncilMatcher councils, LongConsumer progress, Sink sink)
@@ -198,7 +171,6 @@ final class AscofParser {
     }
     Map<Key, Gathered> gathered = new LinkedHashMap<>();
     Map<Key, IndicatorRow> settled = new LinkedHashMap<>();
-    boolean streaming = sink != Sink.NONE;
     Key previous = null;
     Gathered current = null;
     while (true) {
@@ -250,7 +222,7 @@ final class AscofParser {
       String typeText = get(csv, type);
       Key key = new Key(get(csv, measure), get(csv, disaggregation), areaLevel, areaCode);
       if (!key.equals(previous)) {
-        if (previous != null && streaming && parsed.problems.isEmpty()) {
+        if (previous != null && parsed.problems.isEmpty()) {
           settled.put(previous, row(previous, current, period));
           if (settled.size() >= sink.batch()) {
             sink.values(List.copyOf(settled.values()));
@@ -282,7 +254,7 @@ final class AscofParser {
     if (!parsed.problems.isEmpty()) {
       return parsed;
     }
-    if (previous != null && streaming) {
+    if (previous != null) {
       settled.put(previous, row(previous, current, period));
     }
     if (!settled.isEmpty()) {
