@@ -2,15 +2,20 @@ package uk.assure.indicator.importing;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the records of a CSV file (RFC 4180: commas between values, values in double quotes may
- * hold commas, line breaks and doubled quotes) in one pass over a buffer, with no regular
- * expressions and no copying beyond the values themselves, for files of hundreds of thousands of
- * rows. Empty lines are skipped and values are stripped of surrounding white space, as published
- * files are read everywhere else in Assure.
+ * hold commas, line breaks and doubled quotes) one at a time through Apache Commons CSV, saying on
+ * which line of the file each record starts. Empty lines are skipped and values are stripped of
+ * surrounding white space, as published files are read everywhere else in Assure.
  */
 final class CsvRecords {
 
@@ -28,49 +33,52 @@ final class CsvRecords {
     }
   }
 
-  private static final char QUOTE = '"';
-  private static final char COMMA = ',';
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180
+          .builder()
+          .setIgnoreEmptyLines(true)
+          .setIgnoreSurroundingSpaces(true)
+          .setTrim(true)
+          .get();
 
-  private final Reader in;
-  private final char[] buffer = new char[1 << 16];
-  private final StringBuilder spill = new StringBuilder();
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
   private final List<String> values = new ArrayList<>();
-  private int position;
-  private int limit;
-  private long line = 1;
   private long recordLine;
 
-  CsvRecords(Reader in) {
-    this.in = in;
+  CsvRecords(Reader in) throws IOException {
+    this.parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
+    this.records = parser.iterator();
   }
 
   /** Reads the next record; false at the end of the file. */
   boolean next() throws IOException, Malformed {
     values.clear();
-    while (true) {
-      int c = peek();
-      if (c == -1) {
+    long linesBefore = parser.getCurrentLineNumber();
+    CSVRecord record;
+    try {
+      if (!records.hasNext()) {
         return false;
       }
-      if (c == '\n' || c == '\r') {
-        endOfLine();
-        continue;
+      record = records.next();
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CSVException notCsv) {
+        throw malformed(linesBefore + 1, notCsv);
       }
-      break;
+      // Bytes that are not in the file's encoding, or the file could not be read.
+      throw e.getCause();
     }
-    recordLine = line;
-    while (true) {
-      values.add(peek() == QUOTE ? quoted() : plain());
-      int c = peek();
-      if (c == COMMA) {
-        position++;
-        continue;
-      }
-      if (c != -1) {
-        endOfLine();
-      }
-      return true;
+    long breaksInside = 0;
+    for (String value : record) {
+      values.add(value.strip());
+      breaksInside += value.chars().filter(c -> c == '\n').count();
     }
+    // The parser has counted the line breaks read so far, those inside quoted values included; a
+    // last record without a line break of its own has not been counted yet.
+    long linesAfter = parser.getCurrentLineNumber();
+    boolean ended = linesAfter > linesBefore + breaksInside;
+    recordLine = (ended ? linesAfter : linesAfter + 1) - breaksInside;
+    return true;
   }
 
   /** The values of the record just read. */
@@ -88,104 +96,14 @@ final class CsvRecords {
     return recordLine;
   }
 
-  private String plain() throws IOException {
-    spill.setLength(0);
-    while (true) {
-      int start = position;
-      int end = start;
-      while (end < limit) {
-        char c = buffer[end];
-        if (c == COMMA || c == '\n' || c == '\r') {
-          position = end;
-          return value(start, end);
-        }
-        end++;
-      }
-      spill.append(buffer, start, end - start);
-      position = end;
-      if (!fill()) {
-        return clean(spill.toString());
-      }
+  private static Malformed malformed(long line, CSVException e) {
+    String said = String.valueOf(e.getMessage());
+    if (said.contains("EOF reached before encapsulated token finished")) {
+      return new Malformed(line, "a value opened with a double quote is never closed");
     }
-  }
-
-  private String value(int start, int end) {
-    if (spill.isEmpty()) {
-      while (start < end && buffer[start] <= ' ') {
-        start++;
-      }
-      while (end > start && buffer[end - 1] <= ' ') {
-        end--;
-      }
-      return clean(new String(buffer, start, end - start));
+    if (said.contains("between encapsulated token and delimiter")) {
+      return new Malformed(line, "there is text after a closing double quote");
     }
-    spill.append(buffer, start, end - start);
-    return clean(spill.toString());
-  }
-
-  private String quoted() throws IOException, Malformed {
-    long opened = line;
-    position++;
-    spill.setLength(0);
-    while (true) {
-      int c = read();
-      if (c == -1) {
-        throw new Malformed(opened, "a value opened with a double quote is never closed");
-      }
-      if (c == QUOTE) {
-        if (peek() == QUOTE) {
-          position++;
-          spill.append(QUOTE);
-          continue;
-        }
-        break;
-      }
-      if (c == '\n' || (c == '\r' && peek() != '\n')) {
-        line++;
-      }
-      spill.append((char) c);
-    }
-    while (true) {
-      int c = peek();
-      if (c == COMMA || c == '\n' || c == '\r' || c == -1) {
-        return clean(spill.toString());
-      }
-      if (c != ' ' && c != '\t') {
-        throw new Malformed(opened, "there is text after a closing double quote");
-      }
-      position++;
-    }
-  }
-
-  private static String clean(String value) {
-    return value.trim().strip();
-  }
-
-  private void endOfLine() throws IOException {
-    if (read() == '\r' && peek() == '\n') {
-      position++;
-    }
-    line++;
-  }
-
-  private int peek() throws IOException {
-    if (position == limit && !fill()) {
-      return -1;
-    }
-    return buffer[position];
-  }
-
-  private int read() throws IOException {
-    if (position == limit && !fill()) {
-      return -1;
-    }
-    return buffer[position++];
-  }
-
-  private boolean fill() throws IOException {
-    int read = in.read(buffer, 0, buffer.length);
-    position = 0;
-    limit = Math.max(read, 0);
-    return read > 0;
+    return new Malformed(line, "the row cannot be read as CSV");
   }
 }
