@@ -1,14 +1,28 @@
 #!/usr/bin/env bash
-# Imports a generated 150,000-row ASCOF-shaped file with `assure import ascof` and compares the
-# time with PostgreSQL's COPY of the same rows into a bare table on the same database.
-# Usage: bench/ascof-import.sh [rows, default 150000]
+# Imports a generated ASCOF-shaped file (150,000 rows by default) and compares the time with
+# PostgreSQL's COPY of the same rows into a bare table on the same database. Three figures:
+#  1. `assure import ascof` as a whole command (a new JVM: start-up included), and the import's own
+#     work as that command reports it (reading and checking, with storing alongside);
+#  2. the same file uploaded by an analyst to the running server's import page: first for new
+#     periods (new figures; the first upload after start-up is cold, and those from the third on
+#     are counted as warm, the service's usual state), then again for the same period (a
+#     re-import, which changes nothing).
+#     Each is timed from the database's record of the job, from the upload saved to the import
+#     finished, with the server's own log of reading and storing;
+#  3. `\copy` of the same file into a bare table through psql, several times.
+# Usage: bench/ascof-import.sh [rows, default 150000] [uploads of each kind, default 6, at least 3]
+# ASSURE_JAR=path/to/assure.jar measures another build (default target/assure.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-150000}
-work=$(mktemp -d)
+uploads=${2:-6}
+work=$(mktemp -d -p "${TMPDIR:-/tmp}")
 port=18081
-[ -f target/assure.jar ] || mvn -q -B package -DskipTests
+base="http://localhost:$port"
+jar=${ASSURE_JAR:-target/assure.jar}
+[ -f "$jar" ] || mvn -q -B package -DskipTests
 export ASSURE_DB_DATA_DIRECTORY="$work/postgres"
+echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) on $(nproc) cores"
 
 # An ASCOF-shaped file: every council, measure, breakdown and measure type, long format.
 python3 - "$rows" "$work/ascof.csv" <<'PY'
@@ -38,22 +52,95 @@ PY
 echo "Generated $(($(wc -l < "$work/ascof.csv") - 1)) rows ($(du -h "$work/ascof.csv" | cut -f1))"
 
 # A running server on the scratch database, which the import command then shares.
-java -jar target/assure.jar --server.port=$port --assure.demo.enabled=false > "$work/server.log" 2>&1 &
+java -jar "$jar" --server.port=$port --assure.demo.enabled=false > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/councils" && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf -o /dev/null "$base/councils" && break; sleep 1; done
 pgport=$(sed -n 4p "$work/postgres/postmaster.pid")
+sql() { psql -qtA -h 127.0.0.1 -p "$pgport" -U postgres assure -c "$1"; }
 
+# 1. The import command, a new JVM.
 start=$(date +%s.%N)
-/usr/bin/time -f "%M" -o "$work/rss" java -jar target/assure.jar import ascof "$work/ascof.csv" --period 2022-23 2>/dev/null
-import_seconds=$(echo "$(date +%s.%N) - $start" | bc)
+/usr/bin/time -f "%M" -o "$work/rss" java -jar "$jar" import ascof "$work/ascof.csv" \
+  --period 2022-23 2>/dev/null > "$work/command.out"
+command_seconds=$(echo "$(date +%s.%N) - $start" | bc)
 rss_mb=$(( $(cat "$work/rss") / 1024 ))
+cat "$work/command.out"
+command_tail=$(grep -o '[0-9.]* s of it after' "$work/command.out" | cut -d' ' -f1 || true)
+command_work=$(grep -o 'stored in [0-9.]* s' "$work/command.out" | grep -o '[0-9.]*')
 
-psql -q -h 127.0.0.1 -p "$pgport" -U postgres assure -c "CREATE TABLE bench_copy (geo text, name text, level text, ons text, measure text, breakdown text, type text, value text, grp text, grp_description text)"
-start=$(date +%s.%N)
-psql -q -h 127.0.0.1 -p "$pgport" -U postgres assure -c "\\copy bench_copy FROM '$work/ascof.csv' CSV HEADER"
-copy_seconds=$(echo "$(date +%s.%N) - $start" | bc)
+# 2. The same file uploaded by an analyst to the running server, several times.
+link=$(java -jar "$jar" users add --email analyst@bench.example --role analyst 2>/dev/null \
+  | grep -o 'http[^ ]*invitations/[^ ]*' | sed "s#http://[^/]*#$base#")
+cookies="$work/cookies"
+token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"//'; }
+csrf=$(curl -s -c "$cookies" -b "$cookies" "$link" | token)
+curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "_csrf=$csrf" \
+  --data-urlencode "password=a long bench passphrase 2026" --data-urlencode "confirmation=a long bench passphrase 2026" "$link"
+csrf=$(curl -s -c "$cookies" -b "$cookies" "$base/sign-in" | token)
+curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "_csrf=$csrf" \
+  --data-urlencode "email=analyst@bench.example" --data-urlencode "password=a long bench passphrase 2026" "$base/sign-in"
+# Each upload is timed from the database's record of its job (upload saved to import finished).
+upload() {
+  local period=$1 csrf location job status seconds
+  csrf=$(curl -s -c "$cookies" -b "$cookies" "$base/staff/indicators" | token)
+  [ -n "$csrf" ] || { echo "Could not sign in as the analyst"; exit 1; }
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$cookies" -b "$cookies" -F "_csrf=$csrf" \
+    -F layout=ascof -F "period=$period" -F "file=@$work/ascof.csv;type=text/csv" "$base/staff/indicators/imports")
+  job=${location##*/}
+  [ -n "$job" ] || { echo "The upload was refused"; tail -20 "$work/server.log"; exit 1; }
+  for _ in $(seq 1 600); do
+    [ "$(sql "SELECT status FROM import_jobs WHERE id = '$job'")" = running ] || break
+    sleep 0.05
+  done
+  status=$(sql "SELECT status FROM import_jobs WHERE id = '$job'")
+  [ "$status" = imported ] || { echo "Import for $period: $status"; sql "SELECT report FROM import_jobs WHERE id = '$job'"; exit 1; }
+  seconds=$(sql "SELECT round(extract(epoch FROM finished_at - started_at), 3) FROM import_jobs WHERE id = '$job'")
+  echo "$seconds" > "$work/last"
+  printf '  %s: %.3f s; %s\n' "$period" "$seconds" \
+    "$(grep -o "Import $job.*" "$work/server.log" | sed "s/Import $job of [^:]*: //")"
+}
+# New figures: each upload is for a period not imported before.
+echo "service imports of new figures (each for another period):"
+fresh=()
+for n in $(seq 1 "$uploads"); do
+  upload "$((2010 + n))-$((11 + n))"
+  fresh+=("$(cat "$work/last")")
+done
+# The same file again: a re-import, which changes nothing.
+echo "service re-imports of the same file and period:"
+again=()
+for _ in $(seq 1 "$uploads"); do
+  upload "$((2010 + uploads))-$((11 + uploads))"
+  again+=("$(cat "$work/last")")
+done
+values=$(sql "SELECT count(*) FROM indicator_values WHERE source = 'ascof'")
+server_mb=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$server/status") / 1024 ))
 
-printf 'import ascof: %.2f s (whole command, JVM start included), peak memory %d MB\n' "$import_seconds" "$rss_mb"
-printf 'COPY into a bare table: %.2f s\n' "$copy_seconds"
-printf 'ratio: %.2f\n' "$(echo "$import_seconds / $copy_seconds" | bc -l)"
+# 3. COPY of the same rows into a bare table, several times.
+copies=()
+for n in 1 2 3; do
+  sql "DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (geo text, name text, level text, ons text, measure text, breakdown text, type text, value text, grp text, grp_description text)"
+  start=$(date +%s.%N)
+  sql "\\copy bench_copy FROM '$work/ascof.csv' CSV HEADER"
+  copies+=("$(echo "$(date +%s.%N) - $start" | bc)")
+done
+echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+copy_seconds=$(median "${copies[@]}")
+warm=$(median "${fresh[@]:2}")
+reimport=$(median "${again[@]}")
+echo
+printf 'COPY into a bare table: median %.3f s (runs: %s)\n' "$copy_seconds" "${copies[*]}"
+printf 'import ascof, whole command (JVM start included): %.2f s, peak memory %d MB; ratio %.1f\n' \
+  "$command_seconds" "$rss_mb" "$(echo "$command_seconds / $copy_seconds" | bc -l)"
+printf 'import ascof, its own work as the command reports it: %.2f s (%s s of it after the last row was read); ratio %.1f\n' \
+  "$command_work" "$command_tail" "$(echo "$command_work / $copy_seconds" | bc -l)"
+printf 'service import of new figures, first after start-up: %.3f s; ratio %.1f\n' \
+  "${fresh[0]}" "$(echo "${fresh[0]} / $copy_seconds" | bc -l)"
+printf 'service import of new figures, warm (from the third): median %.3f s (runs: %s); ratio %.2f\n' \
+  "$warm" "${fresh[*]:2}" "$(echo "$warm / $copy_seconds" | bc -l)"
+printf 'service re-import of the same file, warm: median %.3f s (runs: %s); ratio %.2f\n' \
+  "$reimport" "${again[*]}" "$(echo "$reimport / $copy_seconds" | bc -l)"
+printf '%s ASCOF values stored in all; peak memory of the server process %d MB\n' "$values" "$server_mb"

@@ -58,12 +58,12 @@ public final class ImportCommand implements Callable<Integer> {
       if (result instanceof IndicatorImports.Result.Imported imported) {
         imported.notes().forEach(System.out::println);
         System.out.printf(
-            "Imported %s: %,d rows read in %.2f s, %,d values stored in %.2f s (import %d), %d"
-                + " not matched.%n",
+            "Imported %s: %,d rows read and %,d values stored in %.2f s (%.2f s of it after the"
+                + " last row was read; import %d), %d not matched.%n",
             file.getFileName(),
             imported.rowsRead(),
-            imported.readMillis() / 1000.0,
             imported.values(),
+            (imported.readMillis() + imported.storeMillis()) / 1000.0,
             imported.storeMillis() / 1000.0,
             imported.importId(),
             imported.unmatched().size());

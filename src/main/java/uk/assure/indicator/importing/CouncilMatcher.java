@@ -18,6 +18,7 @@ final class CouncilMatcher {
   private final Map<String, GssCode> byCassr = new HashMap<>();
   private final Map<String, GssCode> byName = new HashMap<>();
   private final Map<String, GssCode> learnt = new HashMap<>();
+  private final Map<String, Optional<GssCode>> seen = new HashMap<>();
 
   CouncilMatcher(List<Council> councils, Map<String, GssCode> cassrCodes) {
     for (Council council : councils) {
@@ -30,7 +31,11 @@ final class CouncilMatcher {
   }
 
   Optional<GssCode> byGss(String code) {
-    return GssCode.parse(code).filter(byGss::containsKey);
+    if (code == null) {
+      return Optional.empty();
+    }
+    // Large files name the same few hundred codes again and again: check each once.
+    return seen.computeIfAbsent(code, text -> GssCode.parse(text).filter(byGss::containsKey));
   }
 
   Optional<GssCode> byCassr(String code) {
@@ -44,9 +49,24 @@ final class CouncilMatcher {
 
   /** Remembers a three-digit code seen beside a council's GSS code in the same row. */
   void learn(String cassr, GssCode gss) {
-    if (cassr != null && cassr.strip().matches("\\d{3}") && !byCassr.containsKey(cassr.strip())) {
-      learnt.put(cassr.strip(), gss);
+    if (cassr == null) {
+      return;
     }
+    String code = cassr.strip();
+    if (isCassr(code) && !byCassr.containsKey(code)) {
+      learnt.put(code, gss);
+    }
+  }
+
+  private static boolean isCassr(String code) {
+    return code.length() == 3
+        && digit(code.charAt(0))
+        && digit(code.charAt(1))
+        && digit(code.charAt(2));
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   Map<String, GssCode> learnt() {

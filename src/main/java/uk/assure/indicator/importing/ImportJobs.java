@@ -43,6 +43,7 @@ public class ImportJobs {
 
   private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
   private static final int REPORT_LINES = 200;
+  private static final long PROGRESS_INTERVAL_NANOS = 500_000_000L;
 
   private final IndicatorImports imports;
   private final JdbcClient jdbc;
@@ -104,12 +105,35 @@ public class ImportJobs {
       String period,
       String by) {
     try {
+      long[] reported = {System.nanoTime()};
       IndicatorImports.Result result =
-          imports.importFile(format, file, fileName, period, by, rows -> progress(id, rows));
+          imports.importFile(
+              format,
+              file,
+              fileName,
+              period,
+              by,
+              rows -> {
+                // Each progress note is a write to the database: note it twice a second at most.
+                long now = System.nanoTime();
+                if (now - reported[0] >= PROGRESS_INTERVAL_NANOS) {
+                  reported[0] = now;
+                  progress(id, rows);
+                }
+              });
       StringBuilder report = new StringBuilder();
       String status;
       if (result instanceof IndicatorImports.Result.Imported imported) {
         status = "imported";
+        log.info(
+            "Import {} of {}: {} rows read and {} values stored in {} ms ({} ms of it after the"
+                + " last row was read)",
+            id,
+            fileName,
+            imported.rowsRead(),
+            imported.values(),
+            imported.readMillis() + imported.storeMillis(),
+            imported.storeMillis());
         report.append(
             String.format(
                 "%,d rows read, %,d values stored.%n", imported.rowsRead(), imported.values()));

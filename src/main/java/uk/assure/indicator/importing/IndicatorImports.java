@@ -1,8 +1,8 @@
 package uk.assure.indicator.importing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +18,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -85,6 +87,11 @@ public class IndicatorImports {
 
     List<String> unmatched();
 
+    /**
+     * An import that landed. {@code readMillis} is the time to read and check the file (ASCOF
+     * values are stored alongside); {@code storeMillis} the time spent storing after the last row
+     * was read.
+     */
     record Imported(
         long importId,
         long rowsRead,
@@ -100,6 +107,12 @@ public class IndicatorImports {
   }
 
   private static final int REPORTED_PROBLEMS = 1000;
+
+  /**
+   * How many values are staged and stored at once: large enough that the statements for each batch
+   * cost little beside the rows, small enough that storing starts early in the file.
+   */
+  public static final int BATCH = 5_000;
 
   private final CouncilRegistry councils;
   private final JdbcClient jdbc;
@@ -140,141 +153,280 @@ public class IndicatorImports {
     long started = System.nanoTime();
     List<Council> all = councils.all();
     CouncilMatcher matcher = new CouncilMatcher(all, knownCassrCodes());
+    if (format == Format.ASCOF) {
+      return importWhileReading(file, fileName, period, actor, progress, matcher, started);
+    }
     Set<String> regions = all.stream().map(Council::region).collect(Collectors.toSet());
     ParsedFile parsed =
         switch (format) {
-          case ASCOF -> AscofParser.parse(file, period, matcher, progress);
+          case ASCOF -> throw new IllegalStateException("ASCOF files are read while storing");
           case SURVEY -> TabularParsers.survey(file, matcher, progress);
           case WORKFORCE -> TabularParsers.workforce(file, period, matcher, regions, progress);
           case GENERIC -> TabularParsers.generic(file, matcher, progress);
         };
-    List<String> unmatched = List.copyOf(parsed.unmatched);
-    if (parsed.problems.isEmpty() && parsed.rows.isEmpty()) {
-      parsed.problems.add(new RowProblem(0, "", "", "the file has no figures Assure could store"));
-    }
-    if (!parsed.problems.isEmpty()) {
-      return new Result.Rejected(
-          parsed.rowsRead,
-          parsed.problems.subList(0, Math.min(REPORTED_PROBLEMS, parsed.problems.size())),
-          unmatched);
+    Result.Rejected rejected = rejection(parsed);
+    if (rejected != null) {
+      return rejected;
     }
     long parsedAt = System.nanoTime();
     String sha256 = sha256(file);
     return transaction.execute(
         status -> {
-          long importId = store(format, fileName, sha256, period, parsed, actor);
-          matcher.learnt().forEach(this::rememberCassr);
-          audit.record(
-              AuditRecord.of(AuditAction.DATA_IMPORTED, actor)
-                  .about("indicator_import", importId)
-                  .withDetail("layout", format.code())
-                  .withDetail("file", fileName)
-                  .withDetail("sha256", sha256)
-                  .withDetail("values", parsed.rows.size())
-                  .withDetail("unmatched", unmatched.size()));
-          return new Result.Imported(
-              importId,
-              parsed.rowsRead,
-              parsed.rows.size(),
-              unmatched,
-              List.copyOf(parsed.notes),
-              (parsedAt - started) / 1_000_000,
-              (System.nanoTime() - parsedAt) / 1_000_000);
+          long importId = begin(format, fileName, period, actor);
+          createStaging();
+          List<IndicatorRow> rows = List.copyOf(parsed.rows.values());
+          for (int from = 0; from < rows.size(); from += BATCH) {
+            stage(rows.subList(from, Math.min(rows.size(), from + BATCH)), importId);
+          }
+          return finish(
+              format, importId, fileName, sha256, parsed, matcher, actor, started, parsedAt);
         });
   }
 
-  private long store(
-      Format format,
-      String fileName,
-      String sha256,
-      String period,
-      ParsedFile parsed,
-      String actor) {
-    long importId =
-        jdbc.sql(
-                "INSERT INTO indicator_imports (source, file_name, sha256, period, rows_read,"
-                    + " values_stored, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " RETURNING id")
-            .params(
-                format.code(),
-                fileName,
-                sha256,
-                period,
-                parsed.rowsRead,
-                parsed.rows.size(),
-                Timestamp.from(clock.instant()),
-                actor)
-            .query(Long.class)
-            .single();
-    copyIn(parsed, importId);
-    return importId;
+  /** A file's problems, or that it has nothing to store, as a refusal; null if it can be stored. */
+  private static Result.Rejected rejection(ParsedFile parsed) {
+    if (parsed.problems.isEmpty() && parsed.rows.isEmpty()) {
+      parsed.problems.add(new RowProblem(0, "", "", "the file has no figures Assure could store"));
+    }
+    if (parsed.problems.isEmpty()) {
+      return null;
+    }
+    return new Result.Rejected(
+        parsed.rowsRead,
+        parsed.problems.subList(0, Math.min(REPORTED_PROBLEMS, parsed.problems.size())),
+        List.copyOf(parsed.unmatched));
   }
 
-  private static final String COLUMNS =
-      "source, measure_code, measure_group, period, disaggregation, area_level, area_code,"
-          + " area_name, status, value, numerator, denominator, base, margin_of_error, unit,"
-          + " import_id";
+  /** What the reading thread hands to the storing one. */
+  private sealed interface Handover {
+    record Values(byte[] copyText) implements Handover {}
+
+    record Restart() implements Handover {}
+
+    record Done(ParsedFile parsed) implements Handover {}
+
+    record Failed(Throwable cause) implements Handover {}
+  }
 
   /**
-   * Stores the values through PostgreSQL's COPY into a staging table that lives only for this
-   * transaction, then one upsert: far quicker than row-by-row inserts for large files.
+   * Imports an ASCOF file with two threads: one reads and checks the file and hands values over in
+   * batches as it goes, while this one, in the import's single transaction, streams each batch to
+   * the database and stores it. Should the file turn out to have any problem, however late, the
+   * transaction is rolled back and nothing is kept; should it turn out not to be UTF-8, what was
+   * stored is rolled back to before the first value and the file read again as Windows-1252.
    */
-  private void copyIn(ParsedFile parsed, long importId) {
+  private Result importWhileReading(
+      Path file,
+      String fileName,
+      String period,
+      String actor,
+      LongConsumer progress,
+      CouncilMatcher matcher,
+      long started)
+      throws IOException {
+    try {
+      return transaction.execute(
+          status -> {
+            long importId = begin(Format.ASCOF, fileName, period, actor);
+            createStaging();
+            Object beforeValues = status.createSavepoint();
+            BlockingQueue<Handover> handovers = new ArrayBlockingQueue<>(4);
+            AtomicBoolean stopped = new AtomicBoolean();
+            AscofParser.Sink sink =
+                new AscofParser.Sink() {
+                  @Override
+                  public int batch() {
+                    return BATCH;
+                  }
+
+                  @Override
+                  public void values(List<IndicatorRow> values) throws InterruptedException {
+                    hand(handovers, stopped, new Handover.Values(CopyText.of(values, importId)));
+                  }
+
+                  @Override
+                  public void restart() throws InterruptedException {
+                    hand(handovers, stopped, new Handover.Restart());
+                  }
+                };
+            Thread reader =
+                new Thread(
+                    () -> {
+                      Handover last;
+                      try {
+                        last =
+                            new Handover.Done(
+                                AscofParser.parse(file, period, matcher, progress, sink));
+                      } catch (Throwable e) {
+                        last = new Handover.Failed(e);
+                      }
+                      try {
+                        hand(handovers, stopped, last);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    },
+                    "indicator-import-reader");
+            reader.setDaemon(true);
+            reader.start();
+            ParsedFile parsed;
+            try {
+              while (true) {
+                Handover handover = handovers.take();
+                if (handover instanceof Handover.Values values) {
+                  stage(values.copyText());
+                } else if (handover instanceof Handover.Restart) {
+                  status.rollbackToSavepoint(beforeValues);
+                  beforeValues = status.createSavepoint();
+                } else if (handover instanceof Handover.Done done) {
+                  parsed = done.parsed();
+                  break;
+                } else {
+                  Throwable cause = ((Handover.Failed) handover).cause();
+                  if (cause instanceof IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  if (cause instanceof RuntimeException e) {
+                    throw e;
+                  }
+                  throw new IllegalStateException("Could not read the file", cause);
+                }
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException("The import was interrupted", e);
+            } finally {
+              stopped.set(true);
+            }
+            long parsedAt = System.nanoTime();
+            Result.Rejected rejected = rejection(parsed);
+            if (rejected != null) {
+              status.setRollbackOnly();
+              return rejected;
+            }
+            return finish(
+                Format.ASCOF,
+                importId,
+                fileName,
+                parsed.sha256,
+                parsed,
+                matcher,
+                actor,
+                started,
+                parsedAt);
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Hands something to the storing thread, unless it has stopped waiting. */
+  private static void hand(BlockingQueue<Handover> handovers, AtomicBoolean stopped, Handover h)
+      throws InterruptedException {
+    while (!handovers.offer(h, 100, TimeUnit.MILLISECONDS)) {
+      if (stopped.get()) {
+        throw new InterruptedException("The import stopped before the file was read");
+      }
+    }
+  }
+
+  /** Records the import; its digest and counts are filled in by {@link #finish}. */
+  private long begin(Format format, String fileName, String period, String actor) {
+    return jdbc.sql(
+            "INSERT INTO indicator_imports (source, file_name, sha256, period, rows_read,"
+                + " values_stored, imported_at, imported_by) VALUES (?, ?, ?, ?, 0, 0, ?, ?)"
+                + " RETURNING id")
+        .params(
+            format.code(), fileName, "0".repeat(64), period, Timestamp.from(clock.instant()), actor)
+        .query(Long.class)
+        .single();
+  }
+
+  private Result.Imported finish(
+      Format format,
+      long importId,
+      String fileName,
+      String sha256,
+      ParsedFile parsed,
+      CouncilMatcher matcher,
+      String actor,
+      long started,
+      long parsedAt) {
+    jdbc.sql(
+            "UPDATE indicator_imports SET sha256 = ?, rows_read = ?, values_stored = ? WHERE id"
+                + " = ?")
+        .params(sha256, parsed.rowsRead, parsed.rows.size(), importId)
+        .update();
+    matcher.learnt().forEach(this::rememberCassr);
+    List<String> unmatched = List.copyOf(parsed.unmatched);
+    audit.record(
+        AuditRecord.of(AuditAction.DATA_IMPORTED, actor)
+            .about("indicator_import", importId)
+            .withDetail("layout", format.code())
+            .withDetail("file", fileName)
+            .withDetail("sha256", sha256)
+            .withDetail("values", parsed.rows.size())
+            .withDetail("unmatched", unmatched.size()));
+    return new Result.Imported(
+        importId,
+        parsed.rowsRead,
+        parsed.rows.size(),
+        unmatched,
+        List.copyOf(parsed.notes),
+        (parsedAt - started) / 1_000_000,
+        (System.nanoTime() - parsedAt) / 1_000_000);
+  }
+
+  /** A staging table that lives only for this transaction. */
+  private void createStaging() {
     jdbc.sql(
             "CREATE TEMP TABLE indicator_staging (LIKE indicator_values INCLUDING DEFAULTS)"
                 + " ON COMMIT DROP")
         .update();
-    StringBuilder csv = new StringBuilder(parsed.rows.size() * 96);
-    try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
-      for (IndicatorRow r : parsed.rows.values()) {
-        printer.printRecord(
-            r.source(),
-            r.measureCode(),
-            r.measureGroup(),
-            r.period(),
-            r.disaggregation(),
-            r.areaLevel().code(),
-            r.areaCode(),
-            r.areaName(),
-            r.status().code(),
-            r.value(),
-            r.numerator(),
-            r.denominator(),
-            r.base(),
-            r.marginOfError(),
-            r.unit(),
-            importId);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  }
+
+  private void stage(List<IndicatorRow> rows, long importId) {
+    stage(CopyText.of(rows, importId));
+  }
+
+  /**
+   * Stores a batch of values: PostgreSQL's COPY into the staging table, then one set-based upsert.
+   * A value whose figures are the same as those already stored is left as it is, with the import
+   * that stored it, so importing the same file again writes nothing.
+   */
+  private void stage(byte[] copyText) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       connection
           .unwrap(PGConnection.class)
           .getCopyAPI()
           .copyIn(
-              "COPY indicator_staging (" + COLUMNS + ") FROM STDIN (FORMAT csv)",
-              new StringReader(csv.toString()));
+              "COPY indicator_staging (" + CopyText.COLUMNS + ") FROM STDIN",
+              new ByteArrayInputStream(copyText));
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("Could not stage the imported values", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
-    jdbc.sql(
-            "INSERT INTO indicator_values ("
-                + COLUMNS
-                + ") SELECT "
-                + COLUMNS
-                + " FROM indicator_staging ON CONFLICT (source, measure_code, period,"
-                + " disaggregation, area_level, area_code) DO UPDATE SET measure_group ="
-                + " EXCLUDED.measure_group, area_name = EXCLUDED.area_name, status ="
-                + " EXCLUDED.status, value = EXCLUDED.value, numerator = EXCLUDED.numerator,"
-                + " denominator = EXCLUDED.denominator, base = EXCLUDED.base, margin_of_error ="
-                + " EXCLUDED.margin_of_error, unit = EXCLUDED.unit, import_id ="
-                + " EXCLUDED.import_id")
-        .update();
+    jdbc.sql(UPSERT).update();
+    jdbc.sql("TRUNCATE indicator_staging").update();
   }
+
+  private static final String UPSERT =
+      "INSERT INTO indicator_values AS v ("
+          + CopyText.COLUMNS
+          + ") SELECT "
+          + CopyText.COLUMNS
+          + " FROM indicator_staging ON CONFLICT (source, measure_code, period, disaggregation,"
+          + " area_level, area_code) DO UPDATE SET measure_group = EXCLUDED.measure_group,"
+          + " area_name = EXCLUDED.area_name, status = EXCLUDED.status, value = EXCLUDED.value,"
+          + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, base ="
+          + " EXCLUDED.base, margin_of_error = EXCLUDED.margin_of_error, unit = EXCLUDED.unit,"
+          + " import_id = EXCLUDED.import_id WHERE ROW(v.measure_group, v.area_name, v.status,"
+          + " v.value, v.numerator, v.denominator, v.base, v.margin_of_error, v.unit)::text IS"
+          + " DISTINCT FROM ROW(EXCLUDED.measure_group, EXCLUDED.area_name, EXCLUDED.status,"
+          + " EXCLUDED.value, EXCLUDED.numerator, EXCLUDED.denominator, EXCLUDED.base,"
+          + " EXCLUDED.margin_of_error, EXCLUDED.unit)::text";
 
   private Map<String, GssCode> knownCassrCodes() {
     return jdbc

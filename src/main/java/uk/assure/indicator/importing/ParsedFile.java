@@ -17,6 +17,9 @@ final class ParsedFile {
   final List<String> notes = new ArrayList<>();
   long rowsRead;
 
+  /** The file's SHA-256 digest, when the parser computed it while reading. */
+  String sha256;
+
   void add(IndicatorRow row) {
     rows.put(row.key(), row);
   }

@@ -1,0 +1,69 @@
+package uk.assure.indicator.importing;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Values in PostgreSQL's COPY text format, for the staging table: fields separated by tabs, {@code
+ * \N} for none, and backslashes, tabs and line breaks escaped.
+ */
+final class CopyText {
+
+  /** The staging table's columns, in the order of the text. */
+  static final String COLUMNS =
+      "source, measure_code, measure_group, period, disaggregation, area_level, area_code,"
+          + " area_name, status, value, numerator, denominator, base, margin_of_error, unit,"
+          + " import_id";
+
+  private CopyText() {}
+
+  static byte[] of(List<IndicatorRow> rows, long importId) {
+    StringBuilder text = new StringBuilder(rows.size() * 128);
+    String id = Long.toString(importId);
+    for (IndicatorRow r : rows) {
+      text(text, r.source());
+      text(tab(text), r.measureCode());
+      text(tab(text), r.measureGroup());
+      text(tab(text), r.period());
+      text(tab(text), r.disaggregation());
+      text(tab(text), r.areaLevel().code());
+      text(tab(text), r.areaCode());
+      text(tab(text), r.areaName());
+      text(tab(text), r.status().code());
+      number(tab(text), r.value());
+      number(tab(text), r.numerator());
+      number(tab(text), r.denominator());
+      number(tab(text), r.base());
+      number(tab(text), r.marginOfError());
+      text(tab(text), r.unit());
+      tab(text).append(id).append('\n');
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static StringBuilder tab(StringBuilder text) {
+    return text.append('\t');
+  }
+
+  private static void text(StringBuilder text, String value) {
+    if (value == null) {
+      text.append("\\N");
+      return;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> text.append("\\\\");
+        case '\t' -> text.append("\\t");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        default -> text.append(c);
+      }
+    }
+  }
+
+  private static void number(StringBuilder text, BigDecimal value) {
+    text.append(value == null ? "\\N" : value.toString());
+  }
+}

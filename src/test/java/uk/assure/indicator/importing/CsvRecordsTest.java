@@ -1,0 +1,81 @@
+package uk.assure.indicator.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvRecordsTest {
+
+  @Test
+  void readsQuotedValuesWithCommasQuotesAndLineBreaksCountingLinesAsTheFileHasThem()
+      throws Exception {
+    CsvRecords csv =
+        new CsvRecords(
+            new StringReader(
+                "a,b,c\r\n"
+                    + "\"Bristol, City of\",\"he said \"\"no\"\"\" ,3\r\n"
+                    + "\n"
+                    + "\"two\nlines\",x,\n"
+                    + "  padded  ,,last"));
+
+    assertThat(records(csv))
+        .containsExactly(
+            List.of("1:a", "b", "c"),
+            List.of("2:Bristol, City of", "he said \"no\"", "3"),
+            List.of("4:two\nlines", "x", ""),
+            List.of("6:padded", "", "last"));
+  }
+
+  @Test
+  void aRecordShorterThanTheHeaderGivesEmptyValues() throws Exception {
+    CsvRecords csv = new CsvRecords(new StringReader("a,b,c\n1\n"));
+    csv.next();
+    csv.next();
+
+    assertThat(csv.get(0)).isEqualTo("1");
+    assertThat(csv.get(2)).isEmpty();
+  }
+
+  @Test
+  void readsValuesLongerThanItsBuffer() throws Exception {
+    String longValue = "x".repeat(200_000);
+    String quoted = "y\"\"".repeat(50_000);
+    CsvRecords csv =
+        new CsvRecords(new StringReader(longValue + ",\"" + quoted + "\"\n" + longValue + "\n"));
+
+    assertThat(csv.next()).isTrue();
+    assertThat(csv.values()).containsExactly(longValue, "y\"".repeat(50_000));
+    assertThat(csv.next()).isTrue();
+    assertThat(csv.values()).containsExactly(longValue);
+    assertThat(csv.next()).isFalse();
+  }
+
+  @Test
+  void refusesAQuoteLeftOpenOrTextAfterAClosingQuoteNamingTheLine() {
+    assertThatThrownBy(() -> records(new CsvRecords(new StringReader("a\n\"open,1\nmore\n"))))
+        .isInstanceOfSatisfying(CsvRecords.Malformed.class, e -> assertThat(e.line()).isEqualTo(2));
+    assertThatThrownBy(() -> records(new CsvRecords(new StringReader("a\nb\n\"x\"y,1\n"))))
+        .isInstanceOfSatisfying(
+            CsvRecords.Malformed.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.getMessage()).contains("after a closing double quote");
+            });
+  }
+
+  private static List<List<String>> records(CsvRecords csv)
+      throws IOException, CsvRecords.Malformed {
+    List<List<String>> records = new ArrayList<>();
+    while (csv.next()) {
+      List<String> values = new ArrayList<>(csv.values());
+      values.set(0, csv.line() + ":" + values.get(0));
+      records.add(values);
+    }
+    return records;
+  }
+}
