@@ -1,4 +1,6 @@
-// Updates the rating preview as scores are chosen, using the public rating calculation API.
+// Updates the rating preview as scores are chosen, using the public rating calculation API. Scores
+// not on the page (the other statements, on the scoring workbench) come from the form's
+// data-scores; those on it from its selects.
 // Without scripts the "Preview rating" button gives the same result from the server.
 const form = document.getElementById('scores-form');
 const panel = document.getElementById('rating-preview');
@@ -6,15 +8,19 @@ const panel = document.getElementById('rating-preview');
 function request() {
   const method = form.dataset.method;
   const scores = {};
-  for (const select of form.querySelectorAll('select[data-item]')) {
-    if (select.value === '') continue;
-    const [statement, category] = select.dataset.item.split('/');
+  const put = (item, value) => {
+    const [statement, category] = item.split('/');
     if (category) {
       scores[statement] = scores[statement] || {};
-      scores[statement][category] = Number(select.value);
+      scores[statement][category] = value;
     } else {
-      scores[statement] = Number(select.value);
+      scores[statement] = value;
     }
+  };
+  const others = JSON.parse(form.dataset.scores || '{}');
+  Object.keys(others).forEach((item) => put(item, others[item]));
+  for (const select of form.querySelectorAll('select[data-item]')) {
+    if (select.value !== '') put(select.dataset.item, Number(select.value));
   }
   return method === '2023-12' ? { method, categoryScores: scores } : { method, scores };
 }

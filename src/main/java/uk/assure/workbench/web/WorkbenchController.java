@@ -328,7 +328,7 @@ class WorkbenchController {
     model.addAttribute("otherScoresJson", json(others));
     model.addAttribute("locked", locked);
     model.addAttribute("editable", editable.isPresent() && !locked && scorer);
-    model.addAttribute("pageScript", "/js/workbench-preview.js");
+    model.addAttribute("pageScript", "/js/score-preview.js");
     return "workbench/statement";
   }
 
