@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
@@ -37,26 +32,13 @@ class CouncilInformationReturnBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
   private static final String COUNCIL = "E08000025";
-  private static WebDriver browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
-  @LocalServerPort int port;
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
   @Autowired InformationReturn informationReturn;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = BrowserSupport.startChromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void aCouncilAnswersItsInformationReturnWithoutSendingAnythingTwice() throws Exception {
@@ -75,42 +57,39 @@ class CouncilInformationReturnBrowserTest {
     Path file = Files.createTempFile("self-assessment", ".txt");
     Files.writeString(file, "Our self-assessment. Section 3 covers carers' assessments.");
 
-    browser.get(url("/sign-in"));
-    browser.findElement(By.id("email")).sendKeys("returns@birmingham.example.org");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
-    wait(ExpectedConditions.urlContains("/council"));
+    browser.signIn("returns@birmingham.example.org", PASSWORD, "/council");
 
-    browser.get(url("/council/assessments/" + id));
-    BrowserSupport.assertAccessible(browser);
+    browser.get("/council/assessments/" + id);
+    browser.assertAccessible();
     browser.findElement(By.linkText("Information return")).click();
-    wait(ExpectedConditions.urlContains("/information-return"));
-    BrowserSupport.assertAccessible(browser);
+    browser.waitFor(ExpectedConditions.urlContains("/information-return"));
+    browser.assertAccessible();
 
     browser.findElement(By.linkText("Self-assessment")).click();
     browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
-    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
+    browser.waitFor(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
     assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
         .contains("Select how you want to answer");
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
 
     browser.findElement(By.cssSelector("label[for='kind']")).click();
     browser.findElement(By.id("files")).sendKeys(file.toString());
     enterDate();
     browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
-    wait(
+    browser.waitFor(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector(".govuk-notification-banner--success")));
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
 
     browser.findElement(By.linkText("How you assess needs, and how long people wait")).click();
     browser.findElement(By.cssSelector("label[for='kind-reference']")).click();
     new Select(browser.findElement(By.id("referenceDocument"))).selectByIndex(1);
     browser.findElement(By.id("section")).sendKeys("Section 3");
     enterDate();
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
     browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
-    wait(
+    browser.waitFor(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector(".govuk-notification-banner--success")));
 
@@ -118,7 +97,7 @@ class CouncilInformationReturnBrowserTest {
     browser.findElement(By.cssSelector("label[for='kind-not-held']")).click();
     browser.findElement(By.id("reason")).sendKeys("Everything is in the self-assessment");
     browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
-    wait(
+    browser.waitFor(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector(".govuk-notification-banner--success")));
 
@@ -126,7 +105,7 @@ class CouncilInformationReturnBrowserTest {
         informationReturn.state(assessments.find(id).orElseThrow()).completeness().items().size();
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("3 of " + asked + " requests answered");
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
   }
 
   private void enterDate() {
@@ -134,13 +113,5 @@ class CouncilInformationReturnBrowserTest {
     browser.findElement(By.id("day")).sendKeys(String.valueOf(on.getDayOfMonth()));
     browser.findElement(By.id("month")).sendKeys(String.valueOf(on.getMonthValue()));
     browser.findElement(By.id("year")).sendKeys(String.valueOf(on.getYear()));
-  }
-
-  private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -2,20 +2,14 @@ package uk.assure.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
@@ -39,9 +33,8 @@ class FactualAccuracyBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
   private static final String LAMBETH = "E09000022";
-  private static WebDriver browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
-  @LocalServerPort int port;
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentJourney journey;
@@ -50,18 +43,6 @@ class FactualAccuracyBrowserTest {
   @Autowired NarrativeRepository narratives;
   @Autowired FactualAccuracy factualAccuracy;
   @Autowired Publication publication;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = BrowserSupport.startChromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void aCouncilChecksItsDraftAndThePublicReadTheReport() {
@@ -76,47 +57,44 @@ class FactualAccuracyBrowserTest {
         narratives, id, Map.of("QS1", "People wait 20 weeks for an assessment."));
     journey.move(id, Stage.DRAFT_REPORT, Stage.FACTUAL_ACCURACY, "", PublicationTestSupport.LEAD);
 
-    browser.get(url("/sign-in"));
-    browser.findElement(By.id("email")).sendKeys("accuracy@lambeth.example.org");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
-    wait(ExpectedConditions.urlContains("/council"));
+    browser.signIn("accuracy@lambeth.example.org", PASSWORD, "/council");
 
-    browser.get(url("/council/assessments/" + id));
+    browser.get("/council/assessments/" + id);
     browser.findElement(By.linkText("Factual accuracy check")).click();
-    wait(ExpectedConditions.urlContains("/factual-accuracy"));
-    BrowserSupport.assertAccessible(browser);
+    browser.waitFor(ExpectedConditions.urlContains("/factual-accuracy"));
+    browser.assertAccessible();
 
     browser.findElement(By.linkText("Read the draft report")).click();
-    wait(ExpectedConditions.urlContains("/draft"));
+    browser.waitFor(ExpectedConditions.urlContains("/draft"));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("People wait 20 weeks");
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
     browser.navigate().back();
 
     browser.findElement(By.xpath("//button[text()='Save comment']")).click();
-    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
+    browser.waitFor(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
     assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
         .contains("Choose a section of the draft report")
         .contains("Enter what is wrong")
         .contains("Enter the correction");
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
 
     new Select(browser.findElement(By.id("section"))).selectByValue("QS1");
     browser.findElement(By.id("whatIsWrong")).sendKeys("The wait is given as 20 weeks");
     browser.findElement(By.id("correction")).sendKeys("People wait 12 weeks");
     browser.findElement(By.xpath("//button[text()='Save comment']")).click();
-    wait(
+    browser.waitFor(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector(".govuk-notification-banner--success")));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("People wait 12 weeks");
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
 
     browser.findElement(By.id("submit")).click();
-    wait(
+    browser.waitFor(
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("main"), "Your comments have been submitted"));
     assertThat(browser.findElements(By.id("submit"))).isEmpty();
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
 
     var check = factualAccuracy.check(id).orElseThrow();
     var comment = check.comments().get(0);
@@ -135,21 +113,13 @@ class FactualAccuracyBrowserTest {
         .isInstanceOf(AssessmentJourney.MoveOutcome.Moved.class);
     String hash = publication.version(id, 1).orElseThrow().report().contentHash();
 
-    browser.get(url("/councils/" + LAMBETH));
-    BrowserSupport.assertAccessible(browser);
+    browser.get("/councils/" + LAMBETH);
+    browser.assertAccessible();
     browser.findElement(By.partialLinkText("Read the report")).click();
-    wait(ExpectedConditions.urlContains("/report"));
+    browser.waitFor(ExpectedConditions.urlContains("/report"));
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains(hash)
         .contains("People wait 12 weeks");
-    BrowserSupport.assertAccessible(browser);
-  }
-
-  private void wait(ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
+    browser.assertAccessible();
   }
 }

@@ -2,14 +2,11 @@ package uk.assure.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.results.PublishedCouncils;
 
@@ -20,33 +17,20 @@ import uk.assure.results.PublishedCouncils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenDataBrowserTest {
 
-  private static WebDriver browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
-  @LocalServerPort int port;
   @Autowired AssessmentRepository assessments;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = BrowserSupport.startChromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void theNationalPictureLeadsToTheOpenDataAndBothAreAccessible() {
     PublishedCouncils.publish(assessments);
-    browser.get(url("/national"));
+    browser.get("/national");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("National picture");
     assertThat(browser.findElement(By.id("time-chart-title")).getAttribute("textContent"))
         .startsWith("Stacked bar chart");
     assertThat(browser.findElements(By.cssSelector("#by-region + p + table tbody tr")))
         .hasSizeGreaterThanOrEqualTo(9);
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
 
     browser
         .findElement(By.linkText("Download the open data and read what each field means"))
@@ -58,20 +42,16 @@ class OpenDataBrowserTest {
                 .findElement(By.linkText("Ratings as CSV (comma-separated values)"))
                 .getAttribute("href"))
         .endsWith("/open-data/ratings.csv");
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
   }
 
   @Test
   void aCouncilPageWithADirectionOfTravelIsAccessible() {
     PublishedCouncils.publish(assessments);
-    browser.get(url("/councils/" + PublishedCouncils.PLYMOUTH));
+    browser.get("/councils/" + PublishedCouncils.PLYMOUTH);
     assertThat(browser.findElement(By.id("direction-of-travel")).getText())
         .isEqualTo("Direction of travel");
     assertThat(browser.getPageSource()).contains("Improved");
-    BrowserSupport.assertAccessible(browser);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
+    browser.assertAccessible();
   }
 }

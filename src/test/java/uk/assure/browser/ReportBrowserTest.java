@@ -2,18 +2,13 @@ package uk.assure.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.council.domain.GssCode;
 import uk.assure.rating.domain.ScoringMethod;
@@ -24,23 +19,10 @@ import uk.assure.security.Invitations;
 class ReportBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
-  private static WebDriver browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
-  @LocalServerPort int port;
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = BrowserSupport.startChromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void anAssessorWritesFindingsAndPreviewsTheReport() {
@@ -55,23 +37,20 @@ class ReportBrowserTest {
             LocalDate.of(2026, 10, 1),
             "test@example.org");
 
-    browser.get(url("/sign-in"));
-    browser.findElement(By.id("email")).sendKeys("report-writer@example.org");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
-    wait(ExpectedConditions.urlContains("/staff"));
+    browser.signIn("report-writer@example.org", PASSWORD, "/staff");
 
-    browser.get(url("/staff/assessments/" + id));
+    browser.get("/staff/assessments/" + id);
     browser.findElement(By.linkText("Report")).click();
-    wait(ExpectedConditions.urlContains("/report"));
-    BrowserSupport.assertAccessible(browser);
+    browser.waitFor(ExpectedConditions.urlContains("/report"));
+    browser.assertAccessible();
 
     browser.findElement(By.id("financialYear")).sendKeys("2024-2025");
     browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
-    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
+    browser.waitFor(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
     assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
         .contains("Enter the financial year like 2024-25");
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
 
     browser.findElement(By.id("financialYear")).clear();
     browser.findElement(By.id("peopleExperience")).sendKeys("People valued their social workers.");
@@ -80,25 +59,17 @@ class ReportBrowserTest {
         .sendKeys("Waiting lists for assessment fell by a third.");
     browser.findElement(By.cssSelector("label[for='statements[0].tags-0']")).click();
     browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
-    wait(
+    browser.waitFor(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector(".govuk-notification-banner--success")));
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
 
     browser.findElement(By.linkText("Preview the report")).click();
-    wait(ExpectedConditions.urlContains("/preview"));
+    browser.waitFor(ExpectedConditions.urlContains("/preview"));
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("Devon: assessment of adult social care")
         .contains("Waiting lists for assessment fell by a third.")
         .contains("No findings have been recorded for this quality statement.");
-    BrowserSupport.assertAccessible(browser);
-  }
-
-  private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
+    browser.assertAccessible();
   }
 }

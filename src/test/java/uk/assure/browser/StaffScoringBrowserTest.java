@@ -2,19 +2,14 @@ package uk.assure.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.council.domain.GssCode;
 import uk.assure.rating.domain.ScoringMethod;
@@ -25,23 +20,10 @@ import uk.assure.security.Invitations;
 class StaffScoringBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
-  private static WebDriver browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
-  @LocalServerPort int port;
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = BrowserSupport.startChromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void anAssessorSignsInScoresAndSeesThePreviewChange() {
@@ -55,44 +37,36 @@ class StaffScoringBrowserTest {
             LocalDate.of(2026, 10, 1),
             "test@example.org");
 
-    browser.get(url("/sign-in"));
-    BrowserSupport.assertAccessible(browser);
+    browser.get("/sign-in");
+    browser.assertAccessible();
     browser.findElement(By.id("email")).sendKeys("scorer@example.org");
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
-    wait(ExpectedConditions.urlContains("/staff"));
-    BrowserSupport.assertAccessible(browser);
+    browser.waitFor(ExpectedConditions.urlContains("/staff"));
+    browser.assertAccessible();
 
-    browser.get(url("/staff/assessments/" + id));
-    BrowserSupport.assertAccessible(browser);
+    browser.get("/staff/assessments/" + id);
+    browser.assertAccessible();
     browser.findElement(By.linkText("Scores and rating preview")).click();
-    wait(ExpectedConditions.urlContains("/scores"));
-    BrowserSupport.assertAccessible(browser);
+    browser.waitFor(ExpectedConditions.urlContains("/scores"));
+    browser.assertAccessible();
     for (int statement = 1; statement <= 9; statement++) {
       new Select(browser.findElement(By.id("score-QS" + statement))).selectByValue("3");
     }
-    wait(ExpectedConditions.textToBe(By.id("preview-rating"), "Good: 75%"));
+    browser.waitFor(ExpectedConditions.textToBe(By.id("preview-rating"), "Good: 75%"));
     new Select(browser.findElement(By.id("score-QS1"))).selectByValue("4");
     new Select(browser.findElement(By.id("score-QS2"))).selectByValue("4");
     new Select(browser.findElement(By.id("score-QS3"))).selectByValue("4");
     new Select(browser.findElement(By.id("score-QS4"))).selectByValue("4");
     new Select(browser.findElement(By.id("score-QS5"))).selectByValue("4");
-    wait(ExpectedConditions.textToBe(By.id("preview-rating"), "Outstanding: 89%"));
+    browser.waitFor(ExpectedConditions.textToBe(By.id("preview-rating"), "Outstanding: 89%"));
 
     browser.findElement(By.cssSelector("button[value='save']")).click();
-    wait(
+    browser.waitFor(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector(".govuk-notification-banner--success")));
     assertThat(browser.findElement(By.id("preview-rating")).getText())
         .isEqualTo("Outstanding: 89%");
-    BrowserSupport.assertAccessible(browser);
-  }
-
-  private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
+    browser.assertAccessible();
   }
 }

@@ -4,25 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.council.domain.GssCode;
 import uk.assure.framework.domain.EvidenceCategory;
@@ -39,24 +34,11 @@ import uk.assure.security.Invitations;
 class WorkbenchBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
-  private static WebDriver browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
-  @LocalServerPort int port;
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
   @Autowired SessionRecords sessions;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = BrowserSupport.startChromium();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void anAssessorJudgesAStatementCitingEvidenceOnAnAccessiblePage() throws Exception {
@@ -96,43 +78,31 @@ class WorkbenchBrowserTest {
             "test@example.org",
             Instant.now()));
 
-    browser.get(url("/sign-in"));
-    browser.findElement(By.id("email")).sendKeys("workbench-assessor@example.org");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
-    wait(ExpectedConditions.urlContains("/staff"));
+    browser.signIn("workbench-assessor@example.org", PASSWORD, "/staff");
 
-    browser.get(url("/staff/assessments/" + id + "/statements"));
-    BrowserSupport.assertAccessible(browser);
+    browser.get("/staff/assessments/" + id + "/statements");
+    browser.assertAccessible();
     browser.findElement(By.partialLinkText("QS1")).click();
-    wait(ExpectedConditions.urlContains("/statements/QS1"));
+    browser.waitFor(ExpectedConditions.urlContains("/statements/QS1"));
     assertThat(browser.getPageSource()).contains("prioritised by risk every morning");
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
 
     new Select(browser.findElement(By.id("score"))).selectByValue("3");
-    wait(ExpectedConditions.textToBe(By.id("preview-rating"), "Good: 75%"));
+    browser.waitFor(ExpectedConditions.textToBe(By.id("preview-rating"), "Good: 75%"));
     browser.findElement(By.cssSelector("input[name='cited']")).click();
     browser.findElement(By.id("rationale")).sendKeys("Risk-based triage keeps waits short.");
     screenshot("workbench-qs1.png");
     browser.findElement(By.cssSelector("button[value='save']")).click();
-    wait(
+    browser.waitFor(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector(".govuk-notification-banner--success")));
     assertThat(browser.findElement(By.id("preview-rating")).getText()).isEqualTo("Good: 75%");
     assertThat(browser.findElement(By.cssSelector("input[name='cited']")).isSelected()).isTrue();
-    BrowserSupport.assertAccessible(browser);
+    browser.assertAccessible();
   }
 
   private void screenshot(String name) throws Exception {
     Path target = Path.of("target", name);
-    Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
-  private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
+    Files.write(target, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
   }
 }
