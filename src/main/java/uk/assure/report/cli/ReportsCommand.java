@@ -101,8 +101,12 @@ public final class ReportsCommand implements Runnable {
         }
         ReportFiles files = context.getBean(ReportFiles.class);
         System.out.printf(
-            "Generating %d reports in %s with %d threads%n",
-            targets.size(), out.toAbsolutePath(), workers);
+            "Generating %d %s in %s with %d %s%n",
+            targets.size(),
+            targets.size() == 1 ? "report" : "reports",
+            out.toAbsolutePath(),
+            workers,
+            workers == 1 ? "thread" : "threads");
         long start = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
