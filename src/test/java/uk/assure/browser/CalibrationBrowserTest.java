@@ -1,0 +1,101 @@
+package uk.assure.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import uk.assure.assessment.AssessmentScoring;
+import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.calibration.CalibrationPanel;
+import uk.assure.council.domain.GssCode;
+import uk.assure.journey.JourneyRecords;
+import uk.assure.journey.domain.MoveKind;
+import uk.assure.journey.domain.Stage;
+import uk.assure.journey.domain.StageMove;
+import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.security.Invitations;
+
+/** A panel member compares an assessment with the national picture and confirms its scores. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CalibrationBrowserTest {
+
+  private static final String PASSWORD = "a long and memorable password";
+
+  /** Sunderland, used only by this class. */
+  private static final String SUNDERLAND = "E08000024";
+
+  @RegisterExtension static final Browser browser = new Browser();
+
+  @Autowired Invitations invitations;
+  @Autowired AssessmentScoring scoring;
+  @Autowired JourneyRecords journeys;
+  @Autowired CalibrationPanel panel;
+
+  @Test
+  void aPanelMemberConfirmsScoresOnAccessiblePages() {
+    var invited =
+        (Invitations.Outcome.Invited) invitations.invite("panel-member@example.org", "panel", null);
+    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+    AssessmentId id = awaitingCalibration();
+
+    browser.signIn("panel-member@example.org", PASSWORD, "/staff");
+    browser.get("/staff/calibration");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sunderland");
+    browser.assertAccessible();
+
+    browser.findElement(By.cssSelector("a[href='/staff/calibration/" + id + "']")).click();
+    browser.waitFor(ExpectedConditions.urlContains("/staff/calibration/" + id));
+    browser.assertAccessible();
+
+    browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
+    browser.waitFor(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
+    browser.assertAccessible();
+    assertThat(panel.decision(id)).isEmpty();
+
+    browser.findElement(By.cssSelector("label[for='outcome']")).click();
+    browser.findElement(By.id("note")).sendKeys("In line with the evidence and similar councils");
+    browser.findElement(By.cssSelector("button.govuk-button[type='submit']")).click();
+    browser.waitFor(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("main"), "The panel's decision is recorded and the scores are locked"));
+    browser.assertAccessible();
+    assertThat(panel.decision(id)).isPresent();
+  }
+
+  private AssessmentId awaitingCalibration() {
+    AssessmentId id =
+        scoring.start(
+            new GssCode(SUNDERLAND),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 4, 1),
+            "lead@example.org");
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    for (int i = 1; i <= 9; i++) {
+      scores.put("QS" + i, 3);
+    }
+    assertThat(scoring.revise(id, 0, scores, null, "assessor@example.org"))
+        .isInstanceOf(AssessmentScoring.Outcome.Saved.class);
+    journeys.append(
+        id,
+        new StageMove(
+            1,
+            Stage.PLANNED,
+            Stage.CALIBRATION,
+            MoveKind.FORWARD,
+            "lead@example.org",
+            Instant.now(),
+            LocalDate.now(),
+            Optional.empty()));
+    return id;
+  }
+}
