@@ -45,7 +45,7 @@ class FactualAccuracyBrowserTest {
   @Autowired Publication publication;
 
   @Test
-  void aCouncilChecksItsDraftAndThePublicReadTheReport() {
+  void aCouncilChecksItsDraftTheLeadDecidesAndThePublicReadTheReport() {
     var invited =
         (Invitations.Outcome.Invited)
             invitations.invite("accuracy@lambeth.example.org", "council", LAMBETH);
@@ -96,15 +96,34 @@ class FactualAccuracyBrowserTest {
     assertThat(browser.findElements(By.id("submit"))).isEmpty();
     browser.assertAccessible();
 
-    var check = factualAccuracy.check(id).orElseThrow();
-    var comment = check.comments().get(0);
-    factualAccuracy.decide(
-        assessments.find(id).orElseThrow(),
-        comment.id(),
-        comment.version(),
-        "accepted",
-        "The waiting list shows 12 weeks",
-        PublicationTestSupport.LEAD);
+    // The lead assessor decides on the comment.
+    browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+    browser.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/council")));
+    var lead =
+        (Invitations.Outcome.Invited)
+            invitations.invite("accuracy-lead@example.org", "lead_assessor", null);
+    invitations.accept(lead.link().substring(lead.link().lastIndexOf('/') + 1), PASSWORD);
+    browser.signIn("accuracy-lead@example.org", PASSWORD, "/staff");
+    browser.get("/staff/assessments/" + id + "/factual-accuracy");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("The wait is given as 20 weeks");
+    browser.assertAccessible();
+    browser.findElement(By.partialLinkText("Decide")).click();
+    browser.waitFor(ExpectedConditions.urlContains("/comments/"));
+    browser.assertAccessible();
+    browser.findElement(By.xpath("//button[text()='Save decision']")).click();
+    browser.waitFor(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
+    browser.assertAccessible();
+    browser.findElement(By.cssSelector("label[for='verdict']")).click();
+    browser.findElement(By.id("reason")).sendKeys("The waiting list shows 12 weeks");
+    browser.findElement(By.xpath("//button[text()='Save decision']")).click();
+    browser.waitFor(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("main"), "The decision has been saved"));
+    browser.assertAccessible();
+    assertThat(factualAccuracy.check(id).orElseThrow().comments().get(0).decision()).isPresent();
+
     PublicationTestSupport.writeFindings(
         narratives, id, Map.of("QS1", "People wait 12 weeks for an assessment."));
     assertThat(
@@ -112,6 +131,11 @@ class FactualAccuracyBrowserTest {
                 id, Stage.FACTUAL_ACCURACY, Stage.PUBLISHED, "", PublicationTestSupport.LEAD))
         .isInstanceOf(AssessmentJourney.MoveOutcome.Moved.class);
     String hash = publication.version(id, 1).orElseThrow().report().contentHash();
+    browser.get("/staff/assessments/" + id + "/publication");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains(hash);
+    browser.assertAccessible();
+    browser.get("/staff/review-requests");
+    browser.assertAccessible();
 
     browser.get("/councils/" + LAMBETH);
     browser.assertAccessible();
