@@ -2,18 +2,14 @@ package uk.assure.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +17,7 @@ import picocli.CommandLine;
 import uk.assure.Assure;
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
+import uk.assure.shared.cli.ConsoleCapture;
 
 /** {@code assure reports generate} writes each chosen council's latest report as HTML and PDF. */
 @SpringBootTest
@@ -32,24 +29,7 @@ class ReportsCommandTest {
   @TempDir Path out;
   @Autowired AssessmentRepository assessments;
 
-  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
-
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @Test
   void writesHtmlAndPdfForEachCouncilInParallelWithProgress() throws Exception {
@@ -74,8 +54,8 @@ class ReportsCommandTest {
             "--threads",
             "2");
 
-    String printed = stdout.toString(StandardCharsets.UTF_8);
-    assertThat(exit).as(printed + stderr.toString(StandardCharsets.UTF_8)).isZero();
+    String printed = console.out();
+    assertThat(exit).as(printed + console.err()).isZero();
     assertThat(printed)
         .contains("Generating 3 reports")
         .contains("with 2 threads")
@@ -98,7 +78,7 @@ class ReportsCommandTest {
     assertThat(run("reports", "generate", "--out", out.toString())).isEqualTo(2);
     assertThat(run("reports", "generate", "--council", "Devon", "--out", out.toString()))
         .isEqualTo(2);
-    assertThat(stderr.toString(StandardCharsets.UTF_8))
+    assertThat(console.err())
         .contains("Give either --all or one or more --council")
         .contains("\"Devon\" is not a GSS code");
   }
