@@ -156,10 +156,11 @@ public class CalibrationPanel implements ScoreLock {
   public List<Awaiting> awaiting() {
     List<CouncilRating> all = ratings.all();
     NationalPicture national = NationalPicture.of(all, framework.statementCodes());
+    Set<AssessmentId> atCalibration = journey.at(Stage.CALIBRATION);
     List<Awaiting> awaiting = new ArrayList<>();
     for (EditableAssessment editable : assessments.inProgress()) {
       Assessment assessment = editable.assessment();
-      if (assessment.demo() || !atCalibration(assessment)) {
+      if (assessment.demo() || !atCalibration.contains(assessment.id())) {
         continue;
       }
       awaiting.add(compare(assessment, national, all));

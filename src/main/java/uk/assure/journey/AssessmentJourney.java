@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,14 @@ public class AssessmentJourney {
         records.dateChanges(assessment.id()),
         assessment.published(),
         deadlines);
+  }
+
+  /** The assessments now at this stage (after planned and before published), found at once. */
+  public Set<AssessmentId> at(Stage stage) {
+    if (stage == Stage.PLANNED || stage.published()) {
+      throw new IllegalArgumentException("Only the stages in between are looked up at once");
+    }
+    return records.movedLastTo(stage);
   }
 
   public LocalDate today() {

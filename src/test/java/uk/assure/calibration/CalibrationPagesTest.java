@@ -200,10 +200,15 @@ class CalibrationPagesTest {
     assertThat(assessments.find(id).orElseThrow().statementScores()).containsEntry("QS2", 4);
 
     // Reopening to scoring sets the decision aside and the scores can change again.
+    assertThat(journey.at(Stage.CALIBRATION)).contains(id);
     assertThat(
             journey.move(
                 id, Stage.CALIBRATION, Stage.SCORING, "Panel asked for more evidence", "lead"))
         .isInstanceOf(AssessmentJourney.MoveOutcome.Moved.class);
+    assertThat(journey.at(Stage.CALIBRATION)).doesNotContain(id);
+    assertThat(journey.at(Stage.SCORING)).contains(id);
+    mvc.perform(get("/staff/calibration").with(user(TestUsers.withRole(Role.PANEL))))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(id.toString()))));
     assertThat(panel.decision(id)).isEmpty();
     assertThat(panel.decisions(id)).hasSize(1);
     assertThat(scoring.revise(id, locked, scoresWith(id, "QS2", 2), "More evidence", "lead"))

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,20 @@ class JdbcJourneyRecords implements JourneyRecords {
         .param(id.value())
         .query((rs, n) -> move(rs))
         .list();
+  }
+
+  @Override
+  public Set<AssessmentId> movedLastTo(Stage stage) {
+    return jdbc.sql(
+            """
+            SELECT assessment_id FROM (
+              SELECT DISTINCT ON (assessment_id) assessment_id, to_stage
+                FROM assessment_stage_moves ORDER BY assessment_id, sequence DESC) latest
+             WHERE to_stage = ?
+            """)
+        .param(stage.code())
+        .query((rs, n) -> new AssessmentId(rs.getObject(1, java.util.UUID.class)))
+        .set();
   }
 
   @Override
