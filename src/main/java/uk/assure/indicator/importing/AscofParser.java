@@ -39,6 +39,17 @@ final class AscofParser {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
+  /** The names of area levels in published files, the commonest first. */
+  private static final List<Map.Entry<String, IndicatorRow.AreaLevel>> LEVELS =
+      List.of(
+          Map.entry("local authority", IndicatorRow.AreaLevel.COUNCIL),
+          Map.entry("council", IndicatorRow.AreaLevel.COUNCIL),
+          Map.entry("region", IndicatorRow.AreaLevel.REGION),
+          Map.entry("regional", IndicatorRow.AreaLevel.REGION),
+          Map.entry("council type", IndicatorRow.AreaLevel.COUNCIL_TYPE),
+          Map.entry("england", IndicatorRow.AreaLevel.ENGLAND),
+          Map.entry("national", IndicatorRow.AreaLevel.ENGLAND));
+
   /** What one value is about: the figures of rows with the same key are gathered into it. */
   private record Key(String code, String breakdown, IndicatorRow.AreaLevel level, String area) {}
 
@@ -188,7 +199,7 @@ final class AscofParser {
       }
       long line = csv.line();
       String levelText = get(csv, level);
-      IndicatorRow.AreaLevel areaLevel = areaLevel(levelText.toLowerCase(Locale.ROOT));
+      IndicatorRow.AreaLevel areaLevel = areaLevel(levelText);
       if (areaLevel == null) {
         parsed.problems.add(
             new RowProblem(line, "Geographical Level", levelText, "not a level Assure knows"));
@@ -236,19 +247,23 @@ final class AscofParser {
       g.group = get(csv, group);
       g.name = areaName;
       BigDecimal number = figure.get().value();
-      switch (typeText.toLowerCase(Locale.ROOT)) {
-        case "outcome" -> g.outcome = figure.get();
-        case "numerator" -> g.numerator = number;
-        case "denominator" -> g.denominator = number;
-        case "base" -> g.base = number;
-        case "margin of error" -> g.margin = number;
-        default ->
-            parsed.problems.add(
-                new RowProblem(
-                    line,
-                    "Measure Type",
-                    typeText,
-                    "use Numerator, Denominator, Outcome, Base or Margin of Error"));
+      if (typeText.equalsIgnoreCase("outcome")) {
+        g.outcome = figure.get();
+      } else if (typeText.equalsIgnoreCase("numerator")) {
+        g.numerator = number;
+      } else if (typeText.equalsIgnoreCase("denominator")) {
+        g.denominator = number;
+      } else if (typeText.equalsIgnoreCase("base")) {
+        g.base = number;
+      } else if (typeText.equalsIgnoreCase("margin of error")) {
+        g.margin = number;
+      } else {
+        parsed.problems.add(
+            new RowProblem(
+                line,
+                "Measure Type",
+                typeText,
+                "use Numerator, Denominator, Outcome, Base or Margin of Error"));
       }
     }
     if (!parsed.problems.isEmpty()) {
@@ -260,7 +275,7 @@ final class AscofParser {
     if (!settled.isEmpty()) {
       sink.values(List.copyOf(settled.values()));
     }
-    gathered.forEach((key, g) -> parsed.add(row(key, g, period)));
+    parsed.valuesHandedOver = gathered.size();
     return parsed;
   }
 
@@ -285,14 +300,14 @@ final class AscofParser {
         null);
   }
 
+  /** The level a row's area is at, in any letter case; null if Assure does not know it. */
   private static IndicatorRow.AreaLevel areaLevel(String text) {
-    return switch (text) {
-      case "council", "local authority" -> IndicatorRow.AreaLevel.COUNCIL;
-      case "region", "regional" -> IndicatorRow.AreaLevel.REGION;
-      case "council type" -> IndicatorRow.AreaLevel.COUNCIL_TYPE;
-      case "england", "national" -> IndicatorRow.AreaLevel.ENGLAND;
-      default -> null;
-    };
+    for (Map.Entry<String, IndicatorRow.AreaLevel> level : LEVELS) {
+      if (level.getKey().equalsIgnoreCase(text)) {
+        return level.getValue();
+      }
+    }
+    return null;
   }
 
   private static String get(CsvRecords csv, int column) {

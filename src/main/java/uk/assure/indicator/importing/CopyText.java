@@ -51,6 +51,10 @@ final class CopyText {
       text.append("\\N");
       return;
     }
+    if (plain(value)) {
+      text.append(value);
+      return;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -61,6 +65,17 @@ final class CopyText {
         default -> text.append(c);
       }
     }
+  }
+
+  /** Whether the text holds nothing COPY needs escaped, as almost all published text does. */
+  private static boolean plain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void number(StringBuilder text, BigDecimal value) {

@@ -71,7 +71,9 @@ final class CsvRecords {
     long breaksInside = 0;
     for (String value : record) {
       values.add(value.strip());
-      breaksInside += value.chars().filter(c -> c == '\n').count();
+      if (value.indexOf('\n') >= 0) {
+        breaksInside += lineBreaks(value);
+      }
     }
     // The parser has counted the line breaks read so far, those inside quoted values included; a
     // last record without a line break of its own has not been counted yet.
@@ -79,6 +81,14 @@ final class CsvRecords {
     boolean ended = linesAfter > linesBefore + breaksInside;
     recordLine = (ended ? linesAfter : linesAfter + 1) - breaksInside;
     return true;
+  }
+
+  private static long lineBreaks(String value) {
+    long breaks = 0;
+    for (int at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) {
+      breaks++;
+    }
+    return breaks;
   }
 
   /** The values of the record just read. */

@@ -185,7 +185,7 @@ public class IndicatorImports {
 
   /** A file's problems, or that it has nothing to store, as a refusal; null if it can be stored. */
   private static Result.Rejected rejection(ParsedFile parsed) {
-    if (parsed.problems.isEmpty() && parsed.rows.isEmpty()) {
+    if (parsed.problems.isEmpty() && parsed.values() == 0) {
       parsed.problems.add(new RowProblem(0, "", "", "the file has no figures Assure could store"));
     }
     if (parsed.problems.isEmpty()) {
@@ -355,7 +355,7 @@ public class IndicatorImports {
     jdbc.sql(
             "UPDATE indicator_imports SET sha256 = ?, rows_read = ?, values_stored = ? WHERE id"
                 + " = ?")
-        .params(sha256, parsed.rowsRead, parsed.rows.size(), importId)
+        .params(sha256, parsed.rowsRead, parsed.values(), importId)
         .update();
     matcher.learnt().forEach(this::rememberCassr);
     List<String> unmatched = List.copyOf(parsed.unmatched);
@@ -365,12 +365,12 @@ public class IndicatorImports {
             .withDetail("layout", format.code())
             .withDetail("file", fileName)
             .withDetail("sha256", sha256)
-            .withDetail("values", parsed.rows.size())
+            .withDetail("values", parsed.values())
             .withDetail("unmatched", unmatched.size()));
     return new Result.Imported(
         importId,
         parsed.rowsRead,
-        parsed.rows.size(),
+        parsed.values(),
         unmatched,
         List.copyOf(parsed.notes),
         (parsedAt - started) / 1_000_000,
@@ -417,8 +417,8 @@ public class IndicatorImports {
           + CopyText.COLUMNS
           + ") SELECT "
           + CopyText.COLUMNS
-          + " FROM indicator_staging ON CONFLICT (source, measure_code, period, disaggregation,"
-          + " area_level, area_code) DO UPDATE SET measure_group = EXCLUDED.measure_group,"
+          + " FROM indicator_staging ON CONFLICT (area_level, area_code, source, measure_code,"
+          + " period, disaggregation) DO UPDATE SET measure_group = EXCLUDED.measure_group,"
           + " area_name = EXCLUDED.area_name, status = EXCLUDED.status, value = EXCLUDED.value,"
           + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, base ="
           + " EXCLUDED.base, margin_of_error = EXCLUDED.margin_of_error, unit = EXCLUDED.unit,"

@@ -17,10 +17,18 @@ final class ParsedFile {
   final List<String> notes = new ArrayList<>();
   long rowsRead;
 
+  /** Values the parser handed over to be stored as it read, instead of keeping them in rows. */
+  int valuesHandedOver;
+
   /** The file's SHA-256 digest, when the parser computed it while reading. */
   String sha256;
 
   void add(IndicatorRow row) {
     rows.put(row.key(), row);
+  }
+
+  /** How many values the file holds, each counted once. */
+  int values() {
+    return rows.size() + valuesHandedOver;
   }
 }
