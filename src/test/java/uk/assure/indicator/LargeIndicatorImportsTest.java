@@ -13,6 +13,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +157,25 @@ class LargeIndicatorImportsTest {
     assertThat(number("base", "2043-44", "L0", first.gss().value())).isEqualByComparingTo("4321");
     assertThat(number("numerator", "2043-44", "L0", first.gss().value()))
         .isEqualByComparingTo("800");
+  }
+
+  @Test
+  void twoImportsOfTheSameNewPeriodAtOnceBothLandAndStoreEachValueOnce() throws Exception {
+    Path file =
+        write("together.csv", ascof(measures, (m, t) -> figure(m, t)), StandardCharsets.UTF_8);
+    ExecutorService analysts = Executors.newFixedThreadPool(2);
+    List<Future<Result>> results;
+    try {
+      results = analysts.invokeAll(List.of(() -> run(file, "2046-47"), () -> run(file, "2046-47")));
+    } finally {
+      analysts.shutdown();
+    }
+
+    for (Future<Result> result : results) {
+      assertThat(result.get()).isInstanceOf(Result.Imported.class);
+    }
+    assertThat(count("2046-47")).isEqualTo(measures * registry.all().size());
+    assertThat(importsStoringValuesFor("2046-47")).hasSize(1);
   }
 
   @Test

@@ -70,8 +70,11 @@ final class AscofParser {
     /** How many values to hand over at once. */
     int batch();
 
-    /** Values read so far, each at most once, with every figure gathered for it so far. */
-    void values(List<IndicatorRow> values) throws InterruptedException;
+    /**
+     * Values read so far, each at most once in a batch, with every figure gathered for it so far.
+     * {@code again} says that some of them may have been handed over in an earlier batch already.
+     */
+    void values(List<IndicatorRow> values, boolean again) throws InterruptedException;
 
     /** The file is not UTF-8 after all: forget every value handed over; it is read again. */
     void restart() throws InterruptedException;
@@ -184,6 +187,7 @@ final class AscofParser {
     Map<Key, IndicatorRow> settled = new LinkedHashMap<>();
     Key previous = null;
     Gathered current = null;
+    boolean again = false;
     while (true) {
       try {
         if (!csv.next()) {
@@ -236,12 +240,19 @@ final class AscofParser {
         if (previous != null && parsed.problems.isEmpty()) {
           settled.put(previous, row(previous, current, period));
           if (settled.size() >= sink.batch()) {
-            sink.values(List.copyOf(settled.values()));
+            sink.values(List.copyOf(settled.values()), again);
             settled.clear();
+            again = false;
           }
         }
         previous = key;
-        current = gathered.computeIfAbsent(key, k -> new Gathered());
+        current = gathered.get(key);
+        if (current == null) {
+          current = new Gathered();
+          gathered.put(key, current);
+        } else {
+          again = true;
+        }
       }
       Gathered g = current;
       g.group = get(csv, group);
@@ -273,7 +284,7 @@ final class AscofParser {
       settled.put(previous, row(previous, current, period));
     }
     if (!settled.isEmpty()) {
-      sink.values(List.copyOf(settled.values()));
+      sink.values(List.copyOf(settled.values()), again);
     }
     parsed.valuesHandedOver = gathered.size();
     return parsed;

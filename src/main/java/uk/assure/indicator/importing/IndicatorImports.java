@@ -199,7 +199,8 @@ public class IndicatorImports {
 
   /** What the reading thread hands to the storing one. */
   private sealed interface Handover {
-    record Values(byte[] copyText) implements Handover {}
+    /** Values in COPY text; {@code again} if some may have been handed over before. */
+    record Values(byte[] copyText, boolean again) implements Handover {}
 
     record Restart() implements Handover {}
 
@@ -211,7 +212,9 @@ public class IndicatorImports {
   /**
    * Imports an ASCOF file with two threads: one reads and checks the file and hands values over in
    * batches as it goes, while this one, in the import's single transaction, streams each batch to
-   * the database and stores it. Should the file turn out to have any problem, however late, the
+   * the database and stores it. The first import of a period adds its values with COPY straight
+   * into the values table; later ones, and values whose rows come back later in the file, go
+   * through staging and an upsert. Should the file turn out to have any problem, however late, the
    * transaction is rolled back and nothing is kept; should it turn out not to be UTF-8, what was
    * stored is rolled back to before the first value and the file read again as Windows-1252.
    */
@@ -228,6 +231,7 @@ public class IndicatorImports {
       return transaction.execute(
           status -> {
             long importId = begin(Format.ASCOF, fileName, period, actor);
+            boolean periodHeld = periodHeld(Format.ASCOF, period, importId);
             createStaging();
             Object beforeValues = status.createSavepoint();
             BlockingQueue<Handover> handovers = new ArrayBlockingQueue<>(4);
@@ -240,8 +244,12 @@ public class IndicatorImports {
                   }
 
                   @Override
-                  public void values(List<IndicatorRow> values) throws InterruptedException {
-                    hand(handovers, stopped, new Handover.Values(CopyText.of(values, importId)));
+                  public void values(List<IndicatorRow> values, boolean again)
+                      throws InterruptedException {
+                    hand(
+                        handovers,
+                        stopped,
+                        new Handover.Values(CopyText.of(values, importId), again));
                   }
 
                   @Override
@@ -274,7 +282,11 @@ public class IndicatorImports {
               while (true) {
                 Handover handover = handovers.take();
                 if (handover instanceof Handover.Values values) {
-                  stage(values.copyText());
+                  if (periodHeld || values.again()) {
+                    stage(values.copyText());
+                  } else {
+                    copy("indicator_values", values.copyText());
+                  }
                 } else if (handover instanceof Handover.Restart) {
                   status.rollbackToSavepoint(beforeValues);
                   beforeValues = status.createSavepoint();
@@ -390,26 +402,54 @@ public class IndicatorImports {
   }
 
   /**
+   * Whether values of this layout and period are stored already, by an import other than this one.
+   * Imports of the same layout and period wait for one another here, until the one before commits
+   * or rolls back, so each sees what the one before it stored. Each ASCOF import stores values for
+   * its own period only, and imports are never deleted, so the imports on record answer this
+   * without reading the values.
+   */
+  private boolean periodHeld(Format format, String period, long importId) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
+        .param("indicator import " + format.code() + " " + period)
+        .query((row, n) -> 1)
+        .list();
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM indicator_imports WHERE source = ? AND period = ?"
+                + " AND values_stored > 0 AND id <> ?)")
+        .params(format.code(), period, importId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
    * Stores a batch of values: PostgreSQL's COPY into the staging table, then one set-based upsert.
    * A value whose figures are the same as those already stored is left as it is, with the import
    * that stored it, so importing the same file again writes nothing.
    */
   private void stage(byte[] copyText) {
+    copy("indicator_staging", copyText);
+    jdbc.sql(UPSERT).update();
+    jdbc.sql("TRUNCATE indicator_staging").update();
+  }
+
+  /**
+   * Streams values in COPY text into a table: straight into {@code indicator_values} when none of
+   * them can be stored already (the first import of a period), which is the cheapest way in.
+   */
+  private void copy(String table, byte[] copyText) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       connection
           .unwrap(PGConnection.class)
           .getCopyAPI()
           .copyIn(
-              "COPY indicator_staging (" + CopyText.COLUMNS + ") FROM STDIN",
+              "COPY " + table + " (" + CopyText.COLUMNS + ") FROM STDIN",
               new ByteArrayInputStream(copyText));
     } catch (SQLException | IOException e) {
-      throw new IllegalStateException("Could not stage the imported values", e);
+      throw new IllegalStateException("Could not store the imported values", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
-    jdbc.sql(UPSERT).update();
-    jdbc.sql("TRUNCATE indicator_staging").update();
   }
 
   private static final String UPSERT =
