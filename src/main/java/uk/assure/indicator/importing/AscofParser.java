@@ -123,8 +123,10 @@ final class AscofParser {
       throws IOException, InterruptedException {
     MessageDigest digest = sha256();
     try (Reader reader =
-        new InputStreamReader(new DigestInputStream(Files.newInputStream(file), digest), decoder)) {
-      ParsedFile parsed = parse(reader, decoder.charset(), period, councils, progress, sink);
+            new InputStreamReader(
+                new DigestInputStream(Files.newInputStream(file), digest), decoder);
+        CsvRecords csv = new CsvRecords(reader)) {
+      ParsedFile parsed = parse(csv, decoder.charset(), period, councils, progress, sink);
       if (parsed.problems.isEmpty()) {
         parsed.sha256 = HexFormat.of().formatHex(digest.digest());
       }
@@ -133,7 +135,7 @@ final class AscofParser {
   }
 
   private static ParsedFile parse(
-      Reader reader,
+      CsvRecords csv,
       Charset charset,
       String period,
       CouncilMatcher councils,
@@ -141,7 +143,6 @@ final class AscofParser {
       Sink sink)
       throws IOException, InterruptedException {
     ParsedFile parsed = new ParsedFile();
-    CsvRecords csv = new CsvRecords(reader);
     Map<String, Integer> columns = new HashMap<>();
     try {
       if (csv.next()) {

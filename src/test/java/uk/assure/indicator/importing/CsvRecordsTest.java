@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class CsvRecordsTest {
@@ -66,6 +68,43 @@ class CsvRecordsTest {
               assertThat(e.line()).isEqualTo(3);
               assertThat(e.getMessage()).contains("after a closing double quote");
             });
+  }
+
+  @Test
+  void closingStopsTheReadingAheadOfAFileThatIsNotReadToTheEnd() throws Exception {
+    Reader endless =
+        new Reader() {
+          private final char[] record = "a,b\n".toCharArray();
+          private long at;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            for (int i = 0; i < length; i++) {
+              buffer[offset + i] = record[(int) (at++ % record.length)];
+            }
+            return length;
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    try (CsvRecords csv = new CsvRecords(endless)) {
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.values()).containsExactly("a", "b");
+      assertThat(readingAhead()).isTrue();
+    }
+
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (readingAhead() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertThat(readingAhead()).isFalse();
+  }
+
+  private static boolean readingAhead() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.getName().equals("csv-read-ahead") && t.isAlive());
   }
 
   private static List<List<String>> records(CsvRecords csv)
