@@ -54,7 +54,7 @@ echo "Generated $(($(wc -l < "$work/ascof.csv") - 1)) rows ($(du -h "$work/ascof
 # A running server on the scratch database, which the import command then shares.
 java -jar "$jar" --server.port=$port --assure.demo.enabled=false > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$base/councils" && break; sleep 1; done
 pgport=$(sed -n 4p "$work/postgres/postmaster.pid")
 sql() { psql -qtA -h 127.0.0.1 -p "$pgport" -U postgres assure -c "$1"; }

@@ -13,7 +13,7 @@ data=$(mktemp -d)
 java -jar target/assure.jar --server.port=$port --assure.db.data-directory="$data/postgres" \
   > "$data/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 
 for _ in $(seq 1 120); do
   curl -sf -o /dev/null "http://localhost:$port/councils" && break

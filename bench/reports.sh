@@ -16,7 +16,7 @@ export ASSURE_DB_DATA_DIRECTORY="$work/postgres"
 
 java -jar "$work/assure.jar" --server.port=$port > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 180); do curl -sf -o /dev/null "http://localhost:$port/councils" && break; sleep 1; done
 # The server is idle from here on; it only shares its database with the command.
 
