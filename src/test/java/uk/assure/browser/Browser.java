@@ -1,5 +1,8 @@
 package uk.assure.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -12,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One headless Chromium for a test class, pointed at the server its Spring test started, with the
@@ -20,12 +24,14 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  */
 final class Browser implements BeforeAllCallback, AfterAllCallback {
 
+  private Path profile;
   private WebDriver driver;
   private String base;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    driver = BrowserSupport.startChromium();
+    profile = Files.createTempDirectory("assure-chromium");
+    driver = BrowserSupport.startChromium(profile);
     String port =
         SpringExtension.getApplicationContext(context)
             .getEnvironment()
@@ -34,9 +40,12 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
   }
 
   @Override
-  public void afterAll(ExtensionContext context) {
+  public void afterAll(ExtensionContext context) throws IOException {
     if (driver != null) {
       driver.quit();
+    }
+    if (profile != null) {
+      FileSystemUtils.deleteRecursively(profile);
     }
   }
 

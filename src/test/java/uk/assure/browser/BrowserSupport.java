@@ -30,7 +30,8 @@ final class BrowserSupport {
 
   private BrowserSupport() {}
 
-  static WebDriver startChromium() throws IOException {
+  /** Starts Chromium with its profile in the given folder, which the caller removes after. */
+  static WebDriver startChromium(Path profile) throws IOException {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException(
@@ -50,7 +51,7 @@ final class BrowserSupport {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,1024",
-        "--user-data-dir=" + Files.createTempDirectory("assure-chromium"));
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
