@@ -22,15 +22,16 @@ final class CopyText {
     StringBuilder text = new StringBuilder(rows.size() * 128);
     String id = Long.toString(importId);
     for (IndicatorRow r : rows) {
-      text(text, r.source());
+      // Source, area level and status are Assure's own codes, with nothing to escape.
+      text.append(r.source());
       text(tab(text), r.measureCode());
       text(tab(text), r.measureGroup());
       text(tab(text), r.period());
       text(tab(text), r.disaggregation());
-      text(tab(text), r.areaLevel().code());
+      tab(text).append(r.areaLevel().code());
       text(tab(text), r.areaCode());
       text(tab(text), r.areaName());
-      text(tab(text), r.status().code());
+      tab(text).append(r.status().code());
       number(tab(text), r.value());
       number(tab(text), r.numerator());
       number(tab(text), r.denominator());

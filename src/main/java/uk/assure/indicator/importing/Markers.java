@@ -23,6 +23,9 @@ final class Markers {
   /** The figure, or empty if the text is neither a number nor a known marker. */
   static Optional<Figure> read(String text) {
     String value = text == null ? "" : text.strip();
+    if (!value.isEmpty() && plainNumber(value)) {
+      return Optional.of(new Figure(IndicatorRow.Status.AVAILABLE, new BigDecimal(value)));
+    }
     String lower = value.toLowerCase(Locale.ROOT);
     if (SUPPRESSED.contains(lower)) {
       return Optional.of(new Figure(IndicatorRow.Status.SUPPRESSED, null));
@@ -36,5 +39,22 @@ final class Markers {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** Digits with at most one decimal point, and a minus sign first: most published figures. */
+  private static boolean plainNumber(String value) {
+    boolean digits = false;
+    boolean point = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else if (!(c == '-' && i == 0)) {
+        return false;
+      }
+    }
+    return digits;
   }
 }
