@@ -62,6 +62,25 @@ final class AscofParser {
     BigDecimal denominator;
     BigDecimal base;
     BigDecimal margin;
+
+    /** Keeps a figure as the measure type of its row says; false if the type is not one known. */
+    boolean add(String type, Markers.Figure figure) {
+      BigDecimal number = figure.value();
+      if (type.equalsIgnoreCase("outcome")) {
+        outcome = figure;
+      } else if (type.equalsIgnoreCase("numerator")) {
+        numerator = number;
+      } else if (type.equalsIgnoreCase("denominator")) {
+        denominator = number;
+      } else if (type.equalsIgnoreCase("base")) {
+        base = number;
+      } else if (type.equalsIgnoreCase("margin of error")) {
+        margin = number;
+      } else {
+        return false;
+      }
+      return true;
+    }
   }
 
   /** Where values go while the file is still being read. */
@@ -159,22 +178,24 @@ final class AscofParser {
       parsed.problems.add(new RowProblem(e.line(), "", "", e.getMessage()));
       return parsed;
     }
-    int level = column(columns, "Geographical Level");
-    int geoCode = column(columns, "Geographical Code");
-    int geoName = column(columns, "Geographical Description");
-    int ons = column(columns, "ONS Code", "ONS Area Code");
-    int measure = column(columns, "ASCOF Measure Code");
-    int disaggregation = column(columns, "Disaggregation Level", "Disaggregation");
-    int type = column(columns, "Measure Type");
-    int value = column(columns, "Measure Value");
-    int group = column(columns, "Measure Group");
+    Columns at =
+        new Columns(
+            column(columns, "Geographical Level"),
+            column(columns, "Geographical Code"),
+            column(columns, "Geographical Description"),
+            column(columns, "ONS Code", "ONS Area Code"),
+            column(columns, "ASCOF Measure Code"),
+            column(columns, "Disaggregation Level", "Disaggregation"),
+            column(columns, "Measure Type"),
+            column(columns, "Measure Value"),
+            column(columns, "Measure Group"));
     for (var required :
         Map.of(
-                "Geographical Level", level,
-                "ASCOF Measure Code", measure,
-                "Measure Type", type,
-                "Measure Value", value,
-                "ONS Code", ons)
+                "Geographical Level", at.level(),
+                "ASCOF Measure Code", at.measure(),
+                "Measure Type", at.type(),
+                "Measure Value", at.value(),
+                "ONS Code", at.ons())
             .entrySet()) {
       if (required.getValue() == MISSING) {
         parsed.problems.add(
@@ -184,11 +205,7 @@ final class AscofParser {
     if (!parsed.problems.isEmpty()) {
       return parsed;
     }
-    Map<Key, Gathered> gathered = new LinkedHashMap<>();
-    Map<Key, IndicatorRow> settled = new LinkedHashMap<>();
-    Key previous = null;
-    Gathered current = null;
-    boolean again = false;
+    Rows rows = new Rows(parsed, at, period, councils, sink);
     while (true) {
       try {
         if (!csv.next()) {
@@ -202,74 +219,79 @@ final class AscofParser {
       if (parsed.rowsRead % 10_000 == 0) {
         progress.accept(parsed.rowsRead);
       }
+      rows.read(csv);
+    }
+    if (parsed.problems.isEmpty()) {
+      rows.finish();
+    }
+    return parsed;
+  }
+
+  /** Where each column Assure reads is in the file, or {@link #MISSING}. */
+  private record Columns(
+      int level,
+      int geoCode,
+      int geoName,
+      int ons,
+      int measure,
+      int disaggregation,
+      int type,
+      int value,
+      int group) {}
+
+  /**
+   * The file's rows, read one at a time (a method of its own, which the JIT compiles early in a
+   * large file): checks each, gathers the figures of each value, and hands values over in batches.
+   */
+  private static final class Rows {
+    private final ParsedFile parsed;
+    private final Columns at;
+    private final String period;
+    private final CouncilMatcher councils;
+    private final Sink sink;
+    private final Map<Key, Gathered> gathered = new LinkedHashMap<>();
+    private final Map<Key, IndicatorRow> settled = new LinkedHashMap<>();
+    private Key previous;
+    private Gathered current;
+    private boolean again;
+
+    Rows(ParsedFile parsed, Columns at, String period, CouncilMatcher councils, Sink sink) {
+      this.parsed = parsed;
+      this.at = at;
+      this.period = period;
+      this.councils = councils;
+      this.sink = sink;
+    }
+
+    void read(CsvRecords csv) throws InterruptedException {
       long line = csv.line();
-      String levelText = get(csv, level);
+      String levelText = get(csv, at.level());
       IndicatorRow.AreaLevel areaLevel = areaLevel(levelText);
       if (areaLevel == null) {
         parsed.problems.add(
             new RowProblem(line, "Geographical Level", levelText, "not a level Assure knows"));
-        continue;
+        return;
       }
-      String areaCode;
-      String areaName = get(csv, geoName);
-      String onsCode = get(csv, ons);
-      if (areaLevel == IndicatorRow.AreaLevel.COUNCIL) {
-        String councilCode = get(csv, geoCode);
-        Optional<GssCode> gss = councils.byGss(onsCode).or(() -> councils.byCassr(councilCode));
-        if (gss.isEmpty()) {
-          parsed.unmatched.add(
-              areaName + " (ONS code " + onsCode + ", council code " + councilCode + ")");
-          continue;
-        }
-        councils.learn(councilCode, gss.get());
-        areaCode = gss.get().value();
-      } else if (areaLevel == IndicatorRow.AreaLevel.ENGLAND) {
-        areaCode = "E92000001";
-      } else {
-        areaCode = onsCode.isEmpty() ? areaName : onsCode;
+      String areaName = get(csv, at.geoName());
+      String areaCode = areaCode(csv, areaLevel, areaName);
+      if (areaCode == null) {
+        return;
       }
-      String valueText = get(csv, value);
+      String valueText = get(csv, at.value());
       Optional<Markers.Figure> figure = Markers.read(valueText);
       if (figure.isEmpty()) {
         parsed.problems.add(
             new RowProblem(line, "Measure Value", valueText, "not a number or a known marker"));
-        continue;
+        return;
       }
-      String typeText = get(csv, type);
-      Key key = new Key(get(csv, measure), get(csv, disaggregation), areaLevel, areaCode);
+      Key key = new Key(get(csv, at.measure()), get(csv, at.disaggregation()), areaLevel, areaCode);
       if (!key.equals(previous)) {
-        if (previous != null && parsed.problems.isEmpty()) {
-          settled.put(previous, row(previous, current, period));
-          if (settled.size() >= sink.batch()) {
-            sink.values(List.copyOf(settled.values()), again);
-            settled.clear();
-            again = false;
-          }
-        }
-        previous = key;
-        current = gathered.get(key);
-        if (current == null) {
-          current = new Gathered();
-          gathered.put(key, current);
-        } else {
-          again = true;
-        }
+        next(key);
       }
-      Gathered g = current;
-      g.group = get(csv, group);
-      g.name = areaName;
-      BigDecimal number = figure.get().value();
-      if (typeText.equalsIgnoreCase("outcome")) {
-        g.outcome = figure.get();
-      } else if (typeText.equalsIgnoreCase("numerator")) {
-        g.numerator = number;
-      } else if (typeText.equalsIgnoreCase("denominator")) {
-        g.denominator = number;
-      } else if (typeText.equalsIgnoreCase("base")) {
-        g.base = number;
-      } else if (typeText.equalsIgnoreCase("margin of error")) {
-        g.margin = number;
-      } else {
+      current.group = get(csv, at.group());
+      current.name = areaName;
+      String typeText = get(csv, at.type());
+      if (!current.add(typeText, figure.get())) {
         parsed.problems.add(
             new RowProblem(
                 line,
@@ -278,17 +300,62 @@ final class AscofParser {
                 "use Numerator, Denominator, Outcome, Base or Margin of Error"));
       }
     }
-    if (!parsed.problems.isEmpty()) {
-      return parsed;
+
+    /**
+     * The area a row is about, or null (and the row listed as unmatched) for an unknown council.
+     */
+    private String areaCode(CsvRecords csv, IndicatorRow.AreaLevel areaLevel, String areaName) {
+      String onsCode = get(csv, at.ons());
+      return switch (areaLevel) {
+        case COUNCIL -> {
+          String councilCode = get(csv, at.geoCode());
+          Optional<GssCode> gss = councils.byGss(onsCode).or(() -> councils.byCassr(councilCode));
+          if (gss.isEmpty()) {
+            parsed.unmatched.add(
+                areaName + " (ONS code " + onsCode + ", council code " + councilCode + ")");
+            yield null;
+          }
+          councils.learn(councilCode, gss.get());
+          yield gss.get().value();
+        }
+        case ENGLAND -> "E92000001";
+        case REGION, COUNCIL_TYPE -> onsCode.isEmpty() ? areaName : onsCode;
+      };
     }
-    if (previous != null) {
-      settled.put(previous, row(previous, current, period));
+
+    /**
+     * The rows now are about another value: the one before is settled, and handed over with the
+     * others settled so far once there are enough of them.
+     */
+    private void next(Key key) throws InterruptedException {
+      if (previous != null && parsed.problems.isEmpty()) {
+        settled.put(previous, row(previous, current, period));
+        if (settled.size() >= sink.batch()) {
+          sink.values(List.copyOf(settled.values()), again);
+          settled.clear();
+          again = false;
+        }
+      }
+      previous = key;
+      current = gathered.get(key);
+      if (current == null) {
+        current = new Gathered();
+        gathered.put(key, current);
+      } else {
+        again = true;
+      }
     }
-    if (!settled.isEmpty()) {
-      sink.values(List.copyOf(settled.values()), again);
+
+    /** Hands over the values not handed over yet, once the whole file has been read. */
+    void finish() throws InterruptedException {
+      if (previous != null) {
+        settled.put(previous, row(previous, current, period));
+      }
+      if (!settled.isEmpty()) {
+        sink.values(List.copyOf(settled.values()), again);
+      }
+      parsed.valuesHandedOver = gathered.size();
     }
-    parsed.valuesHandedOver = gathered.size();
-    return parsed;
   }
 
   private static IndicatorRow row(Key key, Gathered g, String period) {
