@@ -58,7 +58,7 @@ final class CsvRecords implements AutoCloseable {
    * Records read ahead with the line each starts on; the last chunk ends the file, or says what
    * stopped the reading there.
    */
-  private record Chunk(List<List<String>> records, long[] lines, boolean last, Exception failure) {}
+  private record Chunk(List<List<String>> records, long[] lines, boolean last, Throwable failure) {}
 
   private final BlockingQueue<Chunk> ahead = new ArrayBlockingQueue<>(16);
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -123,47 +123,50 @@ final class CsvRecords implements AutoCloseable {
     List<List<String>> read = new ArrayList<>(CHUNK);
     long[] lines = new long[CHUNK];
     try {
-      while (true) {
-        long linesBefore = parser.getCurrentLineNumber();
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            hand(new Chunk(read, lines, true, null));
+      try {
+        while (true) {
+          long linesBefore = parser.getCurrentLineNumber();
+          CSVRecord record;
+          try {
+            if (!records.hasNext()) {
+              hand(new Chunk(read, lines, true, null));
+              return;
+            }
+            record = records.next();
+          } catch (UncheckedIOException e) {
+            // Not CSV, or bytes that are not in the file's encoding, or the file could not be read.
+            Exception failure =
+                e.getCause() instanceof CSVException notCsv
+                    ? malformed(linesBefore + 1, notCsv)
+                    : e.getCause();
+            hand(new Chunk(read, lines, true, failure));
             return;
           }
-          record = records.next();
-        } catch (UncheckedIOException e) {
-          // Not CSV, or bytes that are not in the file's encoding, or the file could not be read.
-          Exception failure =
-              e.getCause() instanceof CSVException notCsv
-                  ? malformed(linesBefore + 1, notCsv)
-                  : e.getCause();
-          hand(new Chunk(read, lines, true, failure));
-          return;
-        } catch (RuntimeException e) {
-          hand(new Chunk(read, lines, true, e));
-          return;
-        }
-        String[] stripped = record.values();
-        long breaksInside = 0;
-        for (int i = 0; i < stripped.length; i++) {
-          String value = stripped[i];
-          if (value.indexOf('\n') >= 0) {
-            breaksInside += lineBreaks(value);
+          String[] stripped = record.values();
+          long breaksInside = 0;
+          for (int i = 0; i < stripped.length; i++) {
+            String value = stripped[i];
+            if (value.indexOf('\n') >= 0) {
+              breaksInside += lineBreaks(value);
+            }
+            stripped[i] = value.strip();
           }
-          stripped[i] = value.strip();
+          // The parser has counted the line breaks read so far, those inside quoted values
+          // included; a last record without a line break of its own has not been counted yet.
+          long linesAfter = parser.getCurrentLineNumber();
+          boolean ended = linesAfter > linesBefore + breaksInside;
+          lines[read.size()] = (ended ? linesAfter : linesAfter + 1) - breaksInside;
+          read.add(Arrays.asList(stripped));
+          if (read.size() == CHUNK) {
+            hand(new Chunk(read, lines, false, null));
+            read = new ArrayList<>(CHUNK);
+            lines = new long[CHUNK];
+          }
         }
-        // The parser has counted the line breaks read so far, those inside quoted values included;
-        // a last record without a line break of its own has not been counted yet.
-        long linesAfter = parser.getCurrentLineNumber();
-        boolean ended = linesAfter > linesBefore + breaksInside;
-        lines[read.size()] = (ended ? linesAfter : linesAfter + 1) - breaksInside;
-        read.add(Arrays.asList(stripped));
-        if (read.size() == CHUNK) {
-          hand(new Chunk(read, lines, false, null));
-          read = new ArrayList<>(CHUNK);
-          lines = new long[CHUNK];
-        }
+      } catch (RuntimeException | Error e) {
+        // Anything else that stops the reading reaches the caller too, after the records before
+        // it, rather than leaving the caller waiting for records that will never come.
+        hand(new Chunk(read, lines, true, e));
       }
     } catch (InterruptedException e) {
       // Closed before the end of the file: nobody is reading any more.
@@ -179,12 +182,15 @@ final class CsvRecords implements AutoCloseable {
   }
 
   /** What stopped the reading, thrown as itself, or returned to be thrown if unchecked. */
-  private static RuntimeException rethrown(Exception failure) throws IOException, Malformed {
+  private static RuntimeException rethrown(Throwable failure) throws IOException, Malformed {
     if (failure instanceof Malformed malformed) {
       throw malformed;
     }
     if (failure instanceof IOException io) {
       throw io;
+    }
+    if (failure instanceof Error error) {
+      throw error;
     }
     return (RuntimeException) failure;
   }

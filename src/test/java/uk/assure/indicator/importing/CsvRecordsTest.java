@@ -2,10 +2,12 @@ package uk.assure.indicator.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -100,6 +102,37 @@ class CsvRecordsTest {
       Thread.sleep(20);
     }
     assertThat(readingAhead()).isFalse();
+  }
+
+  @Test
+  void whateverStopsTheReadingAheadReachesTheCallerInsteadOfLeavingItWaiting() {
+    Reader failing =
+        new Reader() {
+          private boolean given;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            if (given) {
+              throw new AssertionError("the disk went away");
+            }
+            given = true;
+            "a,b\n1,2\n".getChars(0, 8, buffer, offset);
+            return 8;
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          try (CsvRecords csv = new CsvRecords(failing)) {
+            assertThatThrownBy(() -> records(csv))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("the disk went away");
+          }
+        });
   }
 
   private static boolean readingAhead() {
