@@ -2,11 +2,6 @@ package uk.assure.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -15,13 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.calibration.CalibrationFixture;
 import uk.assure.calibration.CalibrationPanel;
 import uk.assure.council.domain.GssCode;
 import uk.assure.journey.JourneyRecords;
-import uk.assure.journey.domain.MoveKind;
-import uk.assure.journey.domain.Stage;
-import uk.assure.journey.domain.StageMove;
-import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
 
 /** A panel member compares an assessment with the national picture and confirms its scores. */
@@ -73,29 +65,19 @@ class CalibrationBrowserTest {
   }
 
   private AssessmentId awaitingCalibration() {
-    AssessmentId id =
-        scoring.start(
-            new GssCode(SUNDERLAND),
-            ScoringMethod.STATEMENT_LEVEL,
-            LocalDate.of(2026, 4, 1),
-            "lead@example.org");
-    Map<String, Integer> scores = new LinkedHashMap<>();
-    for (int i = 1; i <= 9; i++) {
-      scores.put("QS" + i, 3);
-    }
-    assertThat(scoring.revise(id, 0, scores, null, "assessor@example.org"))
-        .isInstanceOf(AssessmentScoring.Outcome.Saved.class);
-    journeys.append(
-        id,
-        new StageMove(
-            1,
-            Stage.PLANNED,
-            Stage.CALIBRATION,
-            MoveKind.FORWARD,
-            "lead@example.org",
-            Instant.now(),
-            LocalDate.now(),
-            Optional.empty()));
-    return id;
+    return CalibrationFixture.awaitingCalibration(
+        new GssCode(SUNDERLAND),
+        scoring,
+        journeys,
+        "assessor@example.org",
+        3,
+        3,
+        3,
+        3,
+        3,
+        3,
+        3,
+        3,
+        3);
   }
 }

@@ -12,14 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +40,7 @@ import uk.assure.indicator.CouncilIndicators;
 import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.JourneyRecords;
-import uk.assure.journey.domain.MoveKind;
 import uk.assure.journey.domain.Stage;
-import uk.assure.journey.domain.StageMove;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.results.CouncilRating;
 import uk.assure.results.PublicRatings;
@@ -240,27 +236,8 @@ class CalibrationPagesTest {
   }
 
   private AssessmentId awaitingCalibration(String assessor, Integer... scores) {
-    AssessmentId id =
-        scoring.start(
-            new GssCode(ST_HELENS), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 4, 1), "l");
-    Map<String, Integer> given = new LinkedHashMap<>();
-    for (int i = 0; i < scores.length; i++) {
-      given.put("QS" + (i + 1), scores[i]);
-    }
-    assertThat(scoring.revise(id, 0, given, null, assessor))
-        .isInstanceOf(AssessmentScoring.Outcome.Saved.class);
-    journeys.append(
-        id,
-        new StageMove(
-            1,
-            Stage.PLANNED,
-            Stage.CALIBRATION,
-            MoveKind.FORWARD,
-            "lead@example.org",
-            Instant.now(),
-            LocalDate.now(),
-            Optional.empty()));
-    return id;
+    return CalibrationFixture.awaitingCalibration(
+        new GssCode(ST_HELENS), scoring, journeys, assessor, scores);
   }
 
   private Map<String, Integer> scoresWith(AssessmentId id, String statement, int score) {
