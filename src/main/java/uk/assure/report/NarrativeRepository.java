@@ -15,8 +15,9 @@ public interface NarrativeRepository {
   Optional<Narrative> latest(AssessmentId assessment);
 
   /**
-   * For each topic tag, how many statements carry it across the latest narratives of the given
-   * assessments, in one query.
+   * For each topic tag, how many statements carry it across the narratives of the given
+   * assessments, in one query: for each, the latest version saved by the time its latest report was
+   * published, or the latest version if it has no published report.
    */
   Map<String, Integer> tagCounts(Collection<AssessmentId> assessments);
 

@@ -118,17 +118,10 @@ public class ReportNarratives {
   }
 
   /**
-   * How many statements of an assessment's latest narrative raise each topic, in the topic list's
-   * order, leaving out topics not raised: what the national picture adds up as "themes reports most
-   * often raise".
-   */
-  public Map<String, Integer> tagCounts(AssessmentId assessment) {
-    return narratives.latest(assessment).map(n -> n.tagCounts(topics.codes())).orElse(Map.of());
-  }
-
-  /**
-   * How many statements raise each topic across the latest narratives of many assessments (for
-   * example each council's latest published one), most raised first, in one query.
+   * How many statements raise each topic across the narratives of many assessments (for example
+   * each council's latest published one), most raised first, in one query. For an assessment with a
+   * published report this is the narrative as that report published it: changes saved since, which
+   * reach the public only through an amendment, are not counted until it is published.
    */
   public Map<String, Integer> tagCounts(java.util.Collection<AssessmentId> assessments) {
     return narratives.tagCounts(assessments);

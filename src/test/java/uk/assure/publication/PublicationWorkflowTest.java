@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -219,11 +220,14 @@ class PublicationWorkflowTest {
         .andExpect(content().string(containsString("nothing to amend")));
     // After publishing, only a lead assessor changes the narrative, for an amended version.
     int narrative = narratives.latest(id).orElseThrow().version();
+    clock.moveOn(Duration.ofMinutes(5));
     mvc.perform(amendedFindings(id, narrative).with(assessor))
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("Only a lead assessor can change it")));
     mvc.perform(amendedFindings(id, narrative).with(lead))
         .andExpect(redirectedUrl("/staff/assessments/" + id + "/report"));
+    // The public themes count the narrative as published, not the amendment being written.
+    assertThat(narratives.tagCounts(List.of(id))).doesNotContainKey("transitions");
     mvc.perform(
             post(publicationPage + "/amendments")
                 .with(lead)
@@ -255,6 +259,7 @@ class PublicationWorkflowTest {
                 .param("note", "Sent twice"))
         .andExpect(status().isConflict());
     assertThat(count("published_reports", id)).isEqualTo(2);
+    assertThat(narratives.tagCounts(List.of(id))).containsEntry("transitions", 1);
     String secondHash = assertStoredHashMatches("published_reports", id, "version = 2");
     assertThat(secondHash).isNotEqualTo(firstHash);
     assertThat(assertStoredHashMatches("published_reports", id, "version = 1"))
@@ -601,7 +606,8 @@ class PublicationWorkflowTest {
             .param("version", String.valueOf(narrativeVersion))
             .param(
                 "statements[0].keyFindings",
-                "People wait 12 weeks for an assessment, down from 20.");
+                "People wait 12 weeks for an assessment, down from 20.")
+            .param("statements[0].tags", "transitions");
     for (int i = 0; i < 9; i++) {
       form.param("statements[" + i + "].code", "QS" + (i + 1));
     }

@@ -75,7 +75,7 @@ class ReportNarrativesTest {
 
     assertThat(narratives.tagCounts(List.of(first.id(), second.id())))
         .containsExactly(Map.entry("carers", 2), Map.entry("market", 1), Map.entry("workforce", 1));
-    assertThat(narratives.tagCounts(first.id()))
+    assertThat(narratives.tagCounts(List.of(first.id())))
         .containsExactly(Map.entry("carers", 1), Map.entry("market", 1));
     assertThat(narratives.tagCounts(List.of())).isEmpty();
   }

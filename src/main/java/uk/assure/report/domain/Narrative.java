@@ -92,18 +92,6 @@ public record Narrative(
     return statements.getOrDefault(code, StatementNarrative.empty(code));
   }
 
-  /** Each topic tag on this version's findings, with how many statements it is on. */
-  public Map<String, Integer> tagCounts(List<String> tagOrder) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String tag : tagOrder) {
-      int count = (int) statements.values().stream().filter(s -> s.tags().contains(tag)).count();
-      if (count > 0) {
-        counts.put(tag, count);
-      }
-    }
-    return counts;
-  }
-
   /**
    * The text without surrounding space, with line ends made alike and without control characters
    * (which no document format can carry, so the PDF could not be made); checks its length.

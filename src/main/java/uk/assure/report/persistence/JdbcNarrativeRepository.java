@@ -74,13 +74,22 @@ class JdbcNarrativeRepository implements NarrativeRepository {
     if (assessments.isEmpty()) {
       return counts;
     }
+    String[] ids = assessments.stream().map(a -> a.value().toString()).toArray(String[]::new);
     jdbc.sql(
-            "WITH latest AS (SELECT assessment_id, max(version) AS version FROM report_narratives"
-                + " WHERE assessment_id = ANY(?::uuid[]) GROUP BY assessment_id)"
-                + " SELECT tag, count(*) FROM latest JOIN report_statement_narratives s USING"
-                + " (assessment_id, version) CROSS JOIN unnest(s.topic_tags) AS tag"
-                + " GROUP BY tag ORDER BY count(*) DESC, tag")
-        .param(assessments.stream().map(a -> a.value().toString()).toArray(String[]::new))
+            """
+            WITH published AS (
+                SELECT assessment_id, max(published_at) AS at FROM published_reports
+                 WHERE assessment_id = ANY(?::uuid[]) GROUP BY assessment_id),
+            latest AS (
+                SELECT n.assessment_id, max(n.version) AS version
+                  FROM report_narratives n LEFT JOIN published p USING (assessment_id)
+                 WHERE n.assessment_id = ANY(?::uuid[]) AND (p.at IS NULL OR n.saved_at <= p.at)
+                 GROUP BY n.assessment_id)
+            SELECT tag, count(*) FROM latest JOIN report_statement_narratives s
+                   USING (assessment_id, version) CROSS JOIN unnest(s.topic_tags) AS tag
+             GROUP BY tag ORDER BY count(*) DESC, tag
+            """)
+        .params(ids, ids)
         .query((row, n) -> Map.entry(row.getString(1), row.getInt(2)))
         .list()
         .forEach(e -> counts.put(e.getKey(), e.getValue()));

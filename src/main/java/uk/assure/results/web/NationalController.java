@@ -67,10 +67,7 @@ class NationalController {
             .toList();
     List<Theme> raised =
         narratives.tagCounts(reported).entrySet().stream()
-            .map(
-                e ->
-                    new Theme(
-                        narratives.topics().label(e.getKey()).orElse(e.getKey()), e.getValue()))
+            .map(e -> new Theme(narratives.topicLabel(e.getKey()), e.getValue()))
             .toList();
     return new Themes(reported.size(), raised);
   }

@@ -61,28 +61,6 @@ class NarrativeTest {
   }
 
   @Test
-  void tagsAreCountedByStatementInTheListsOrder() {
-    Narrative narrative =
-        Narrative.none()
-            .next(
-                CouncilContext.NONE,
-                "",
-                Map.of(
-                    "QS1", finding("QS1", "a", "carers", "waiting-times"),
-                    "QS3", finding("QS3", "b", "carers"),
-                    "QS6", finding("QS6", "c", "hospital-discharge")),
-                "a@example.org",
-                AT);
-    assertThat(
-            narrative.tagCounts(
-                List.of("waiting-times", "carers", "workforce", "hospital-discharge")))
-        .containsExactly(
-            Map.entry("waiting-times", 1),
-            Map.entry("carers", 2),
-            Map.entry("hospital-discharge", 1));
-  }
-
-  @Test
   void findingsAreFiledUnderTheirOwnStatementAndTaggedOnce() {
     assertThatThrownBy(
             () ->
