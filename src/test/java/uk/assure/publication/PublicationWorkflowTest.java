@@ -487,6 +487,9 @@ class PublicationWorkflowTest {
     mvc.perform(post(councilPage).with(gateshead).with(csrf()).param("grounds", ""))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Enter the grounds")));
+    mvc.perform(post(councilPage).with(gateshead).with(csrf()).param("grounds", "Wrong\u0000data"))
+        .andExpect(status().isBadRequest());
+    assertThat(count("rating_review_requests", id)).isZero();
     mvc.perform(
             post(councilPage)
                 .with(gateshead)

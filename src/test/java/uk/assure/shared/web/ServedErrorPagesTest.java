@@ -33,6 +33,28 @@ class ServedErrorPagesTest {
     assertThat(fetch("/councils/not-a-code").body()).contains("Page not found");
   }
 
+  @Test
+  void aNullCharacterInAFormOrAddressIsABadRequestSayingWhy() throws Exception {
+    HttpResponse<String> page = fetch("/national?x=a%00b");
+
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body())
+        .contains("There is a problem with your request")
+        .contains("a character that cannot be stored")
+        .contains("govuk-header");
+
+    HttpResponse<String> form =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=a%00b%40example.org"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(form.statusCode()).isEqualTo(400);
+    assertThat(form.body()).contains("a character that cannot be stored");
+  }
+
   private HttpResponse<String> fetch(String path) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
