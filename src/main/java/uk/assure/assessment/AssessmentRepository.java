@@ -23,6 +23,13 @@ public interface AssessmentRepository {
   /** Unpublished assessments, newest first, with their version and last editor. */
   List<EditableAssessment> inProgress();
 
+  /**
+   * Holds the assessment until the transaction ends: whatever changes its scores, their locking
+   * decision or its published report takes this first, so those changes queue one by one and each
+   * sees what the one before it did.
+   */
+  void hold(AssessmentId id);
+
   /** An unpublished assessment with its version, for editing. */
   Optional<EditableAssessment> findEditable(AssessmentId id);
 

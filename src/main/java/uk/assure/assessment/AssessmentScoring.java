@@ -85,6 +85,9 @@ public class AssessmentScoring {
   @Transactional
   public Outcome revise(
       AssessmentId id, int version, Map<String, Integer> scores, String reason, String editor) {
+    // Taken first, so a panel decision locking the scores cannot commit between the check that
+    // they are not locked and the save.
+    assessments.hold(id);
     Optional<EditableAssessment> current = assessments.findEditable(id);
     if (current.isEmpty()) {
       return new Outcome.NotEditable();

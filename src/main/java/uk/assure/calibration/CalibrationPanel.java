@@ -298,7 +298,7 @@ public class CalibrationPanel implements ScoreLock {
       Map<String, String> reasons,
       String note,
       String by) {
-    records.hold(id);
+    assessments.hold(id);
     Optional<EditableAssessment> found = assessments.findEditable(id);
     if (found.isEmpty() || found.get().assessment().demo()) {
       return new Outcome.NotFound();

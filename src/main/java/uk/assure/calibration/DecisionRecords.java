@@ -20,7 +20,4 @@ public interface DecisionRecords {
 
   /** Marks the decision in force superseded; false when there was none. */
   boolean supersede(AssessmentId assessment, String by, Instant at);
-
-  /** Holds the assessment for this transaction, so decisions on it queue one by one. */
-  void hold(AssessmentId assessment);
 }

@@ -94,7 +94,7 @@ public class Publication {
     if (!problems.isEmpty()) {
       throw new StageBlocked(problems);
     }
-    records.lockAssessment(assessment.id());
+    assessments.hold(assessment.id());
     if (records.latestVersion(assessment.id()) != 0) {
       throw new StageBlocked(
           List.of(StageBlocked.Reason.of("publication.problem.alreadyPublished")));
@@ -128,7 +128,7 @@ public class Publication {
    */
   @Transactional
   public AmendOutcome amend(Assessment assessment, int seenVersion, String note, String actor) {
-    records.lockAssessment(assessment.id());
+    assessments.hold(assessment.id());
     int latest = records.latestVersion(assessment.id());
     if (latest == 0) {
       return new AmendOutcome.Refused("publication.amend.notPublished", List.of());

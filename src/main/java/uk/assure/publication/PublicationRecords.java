@@ -11,9 +11,6 @@ import uk.assure.publication.domain.ReviewRequest;
 /** Where published reports and requests to review ratings are kept. */
 public interface PublicationRecords {
 
-  /** Locks the assessment until the transaction ends, so versions are added one at a time. */
-  void lockAssessment(AssessmentId assessment);
-
   /** The newest version number of the assessment's report; 0 if none was published. */
   int latestVersion(AssessmentId assessment);
 

@@ -15,7 +15,4 @@ public interface JudgementRecords {
 
   /** Adds a version; false (and nothing added) when that sequence number is taken already. */
   boolean add(AssessmentId assessment, StatementJudgement judgement);
-
-  /** Holds the assessment for this transaction, so saves of its judgements queue one by one. */
-  void hold(AssessmentId assessment);
 }

@@ -159,7 +159,7 @@ public class ScoringWorkbench {
   /** Checks and records a statement's judgement, saving its scores through the scoring rules. */
   @Transactional
   public Outcome save(AssessmentId id, String statement, Submission submission) {
-    records.hold(id);
+    assessments.hold(id);
     Optional<EditableAssessment> found = assessments.findEditable(id);
     if (found.isEmpty() || framework.statement(statement).isEmpty()) {
       return new Outcome.NotEditable();

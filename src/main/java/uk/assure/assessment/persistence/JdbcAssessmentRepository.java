@@ -158,6 +158,14 @@ class JdbcAssessmentRepository implements AssessmentRepository {
   }
 
   @Override
+  public void hold(AssessmentId id) {
+    jdbc.sql("SELECT id FROM assessments WHERE id = ? FOR UPDATE")
+        .param(id.value())
+        .query(UUID.class)
+        .list();
+  }
+
+  @Override
   public Optional<EditableAssessment> findEditable(AssessmentId id) {
     return jdbc.sql(SELECT + " WHERE a.id = ? AND a.status = 'in_progress'")
         .param(id.value())

@@ -81,14 +81,6 @@ class JdbcDecisionRecords implements DecisionRecords {
         > 0;
   }
 
-  @Override
-  public void hold(AssessmentId assessment) {
-    jdbc.sql("SELECT id FROM assessments WHERE id = ? FOR UPDATE")
-        .param(assessment.value())
-        .query()
-        .listOfRows();
-  }
-
   private PanelDecision decision(ResultSet row, int n) throws SQLException {
     UUID id = row.getObject("id", UUID.class);
     List<PanelDecision.Change> changes =

@@ -39,14 +39,6 @@ class JdbcPublicationRecords implements PublicationRecords {
   }
 
   @Override
-  public void lockAssessment(AssessmentId assessment) {
-    jdbc.sql("SELECT id FROM assessments WHERE id = ? FOR UPDATE")
-        .param(assessment.value())
-        .query(UUID.class)
-        .single();
-  }
-
-  @Override
   public int latestVersion(AssessmentId assessment) {
     return jdbc.sql(
             "SELECT COALESCE(max(version), 0) FROM published_reports WHERE assessment_id = ?")

@@ -68,14 +68,6 @@ class JdbcJudgementRecords implements JudgementRecords {
         == 1;
   }
 
-  @Override
-  public void hold(AssessmentId assessment) {
-    jdbc.sql("SELECT id FROM assessments WHERE id = ? FOR UPDATE")
-        .param(assessment.value())
-        .query()
-        .listOfRows();
-  }
-
   private static StatementJudgement judgement(ResultSet row, int n) throws SQLException {
     Array cited = row.getArray("cited");
     return new StatementJudgement(
