@@ -2,6 +2,7 @@ package uk.assure.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -222,6 +223,10 @@ class CalibrationPagesTest {
     assertThat(panel.decision(id)).isEmpty();
 
     AssessmentId other = awaitingCalibration("drift-c@example.org", 2, 2, 2, 2, 2, 2, 2, 2, 2);
+    mvc.perform(decision(other, "x").param("outcome", "confirmed"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("The form was not sent whole")))
+        .andExpect(content().string(not(containsString("Failed to convert"))));
     mvc.perform(decision(other, 0).param("outcome", "confirmed"))
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("The scores changed since you opened")));
@@ -248,11 +253,15 @@ class CalibrationPagesTest {
   }
 
   private MockHttpServletRequestBuilder decision(AssessmentId id, int version) {
+    return decision(id, String.valueOf(version));
+  }
+
+  private MockHttpServletRequestBuilder decision(AssessmentId id, String version) {
     MockHttpServletRequestBuilder post =
         post("/staff/calibration/" + id)
             .with(user(TestUsers.withRole(Role.PANEL)))
             .with(csrf())
-            .param("version", String.valueOf(version));
+            .param("version", version);
     assessments
         .find(id)
         .orElseThrow()
