@@ -89,15 +89,16 @@ class ThymeleafReportComposer implements ReportComposer {
         : templates.process(TEMPLATE, fragment, context);
   }
 
-  /** The report as plain text, section by section, in the order it reads. */
+  /**
+   * The report as plain text, section by section, in the order it reads. The "draft" mark the page
+   * and PDF carry is left out: it is not part of what the report says, and comparing a draft with
+   * what was published would otherwise always find the overview changed.
+   */
   List<ReportSection> sections(ReportView view) {
     List<ReportSection> sections = new ArrayList<>();
     List<String> overview = new ArrayList<>();
     if (view.demo()) {
       overview.add(views.text("report.demo"));
-    }
-    if (view.draft()) {
-      overview.add(views.text("report.draft"));
     }
     if (!view.incomplete().isEmpty()) {
       overview.add(views.text("report.incomplete", String.join(", ", view.incomplete())));

@@ -17,6 +17,7 @@ import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.calibration.CalibrationPanel;
 import uk.assure.council.domain.GssCode;
+import uk.assure.factcheck.FactCheckRecords;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.domain.Stage;
@@ -37,6 +38,7 @@ class PublishedRecordsIntegrationTest {
   private static final GssCode KINGSTON = new GssCode("E09000021");
 
   @Autowired AssessmentScoring scoring;
+  @Autowired FactCheckRecords factCheckRecords;
   @Autowired AssessmentJourney journey;
   @Autowired CalibrationPanel panel;
   @Autowired AssessmentRepository assessments;
@@ -97,6 +99,15 @@ class PublishedRecordsIntegrationTest {
 
     assertThat(hash(id)).isEqualTo(hash);
     assertThat(publication.version(id, 1).orElseThrow().report().contentHash()).isEqualTo(hash);
+  }
+
+  @Test
+  void aReportPublishedAsDraftedShowsNoChangeSinceTheDraft() {
+    AssessmentId id = published(3, 3, 3, 3, 3, 3, 3, 3, 3);
+    var draft = factCheckRecords.latestDraft(id).orElseThrow().report();
+
+    assertThat(draft.htmlBody()).contains("Draft: not published");
+    assertThat(publication.sinceDraft(id, draft).orElseThrow().isEmpty()).isTrue();
   }
 
   private void refused(String sql, AssessmentId id) {

@@ -110,8 +110,9 @@ class ReportComposerTest {
 
     ComposedReport report = composer.compose(assessment.id());
 
+    assertThat(report.htmlBody()).contains("Draft: not published");
     assertThat(section(report, "overview").text())
-        .contains("Draft")
+        .doesNotContain("Draft: not published")
         .contains("QS2 Supporting people to live healthier lives")
         .contains("QS9");
     assertThat(section(report, "QS2").text())
