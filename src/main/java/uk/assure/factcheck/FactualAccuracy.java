@@ -134,9 +134,13 @@ public class FactualAccuracy {
         records.submission(draft.assessment(), draft.number()));
   }
 
-  /** Checks and saves a council's comment on a section of the latest draft. */
+  /**
+   * Checks and saves a council's comment on a section of the latest draft, under the key of the
+   * form it came from: the same form sent again is taken as done, not stored twice.
+   */
   public Outcome comment(
       Assessment assessment,
+      UUID key,
       int draftNumber,
       String sectionKey,
       String whatIsWrong,
@@ -150,10 +154,13 @@ public class FactualAccuracy {
             return new Outcome.Stale();
           }
           FactualAccuracyCheck check = locked.get();
+          if (check.comments().stream().anyMatch(c -> c.id().equals(key))) {
+            return new Outcome.Done();
+          }
           LocalDate today = today();
           List<Problem> problems =
               stillInCheck(assessment)
-                  .map(key -> List.of(new Problem("section", key)))
+                  .map(reason -> List.of(new Problem("section", reason)))
                   .orElseGet(() -> check.checkComment(sectionKey, whatIsWrong, correction, today));
           if (!problems.isEmpty()) {
             return new Outcome.Refused(problems);
@@ -169,7 +176,7 @@ public class FactualAccuracy {
           }
           AccuracyComment comment =
               new AccuracyComment(
-                  UUID.randomUUID(),
+                  key,
                   draftNumber,
                   sectionKey,
                   whatIsWrong.strip(),

@@ -24,7 +24,8 @@ public interface PublicationRecords {
   /** The assessment whose report the council most recently published. */
   Optional<AssessmentId> latestReported(GssCode council);
 
-  void addReview(ReviewRequest request);
+  /** Adds a request with its first step; false (and nothing added) if its id is stored already. */
+  boolean addReview(ReviewRequest request);
 
   Optional<ReviewRequest> review(UUID id);
 

@@ -45,9 +45,12 @@ public class RatingReviews {
     this.clock = clock;
   }
 
-  /** Records a request to review the rating a published assessment gave. */
+  /**
+   * Records a request to review the rating a published assessment gave, under the key of the form
+   * it came from: the same form sent again is taken as done, not recorded twice.
+   */
   @Transactional
-  public Outcome request(Assessment assessment, String grounds, String actor) {
+  public Outcome request(Assessment assessment, UUID key, String grounds, String actor) {
     if (!assessment.published()) {
       return new Outcome.Refused("grounds", "review.notPublished");
     }
@@ -58,7 +61,7 @@ public class RatingReviews {
     Instant now = clock.instant();
     ReviewRequest request =
         new ReviewRequest(
-            UUID.randomUUID(),
+            key,
             assessment.id(),
             assessment.council(),
             grounds.strip(),
@@ -69,7 +72,9 @@ public class RatingReviews {
                 new ReviewRequest.Step(
                     ReviewStatus.RECEIVED, Optional.empty(), actor, now, journey.today())),
             0);
-    records.addReview(request);
+    if (!records.addReview(request)) {
+      return new Outcome.Done(key);
+    }
     audit.record(
         AuditRecord.of(AuditAction.REVIEW_REQUESTED, actor)
             .about("review", request.id())

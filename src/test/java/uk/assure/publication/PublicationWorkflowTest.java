@@ -98,22 +98,28 @@ class PublicationWorkflowTest {
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "application/pdf"));
 
-    mvc.perform(
-            multipart(base + "/comments")
-                .file(
-                    new MockMultipartFile(
-                        "evidence",
-                        "waits.txt",
-                        "text/plain",
-                        SampleFiles.text("Waiting list at the time of assessment: 12 weeks.")))
-                .with(leeds)
-                .with(csrf())
-                .param("draft", "1")
-                .param("section", "QS1")
-                .param("whatIsWrong", "The wait is given as 20 weeks <script>alert(1)</script>")
-                .param("correction", "People wait 12 weeks"))
-        .andExpect(redirectedUrl(base));
+    String key = UUID.randomUUID().toString();
+    for (int sent = 1; sent <= 2; sent++) {
+      // The same form sent twice (a double click) is stored once.
+      mvc.perform(
+              multipart(base + "/comments")
+                  .file(
+                      new MockMultipartFile(
+                          "evidence",
+                          "waits.txt",
+                          "text/plain",
+                          SampleFiles.text("Waiting list at the time of assessment: 12 weeks.")))
+                  .with(leeds)
+                  .with(csrf())
+                  .param("key", key)
+                  .param("draft", "1")
+                  .param("section", "QS1")
+                  .param("whatIsWrong", "The wait is given as 20 weeks <script>alert(1)</script>")
+                  .param("correction", "People wait 12 weeks"))
+          .andExpect(redirectedUrl(base));
+    }
     assertThat(count("factual_accuracy_comments", id)).isEqualTo(1);
+    assertThat(count("documents", id)).isEqualTo(1);
     mvc.perform(get(base).with(leeds))
         .andExpect(content().string(containsString("&lt;script&gt;")))
         .andExpect(content().string(not(containsString("<script>alert(1)"))))
@@ -490,12 +496,18 @@ class PublicationWorkflowTest {
     mvc.perform(post(councilPage).with(gateshead).with(csrf()).param("grounds", "Wrong\u0000data"))
         .andExpect(status().isBadRequest());
     assertThat(count("rating_review_requests", id)).isZero();
-    mvc.perform(
-            post(councilPage)
-                .with(gateshead)
-                .with(csrf())
-                .param("grounds", "QS1 ignored our carers' strategy"))
-        .andExpect(redirectedUrl(councilPage));
+    String key = UUID.randomUUID().toString();
+    for (int sent = 1; sent <= 2; sent++) {
+      // The same form sent twice (a double click) is recorded once.
+      mvc.perform(
+              post(councilPage)
+                  .with(gateshead)
+                  .with(csrf())
+                  .param("key", key)
+                  .param("grounds", "QS1 ignored our carers' strategy"))
+          .andExpect(redirectedUrl(councilPage));
+    }
+    assertThat(count("rating_review_requests", id)).isEqualTo(1);
     UUID review =
         jdbc.sql(
                 "SELECT id FROM rating_review_requests WHERE assessment_id = ? AND grounds LIKE 'QS1%'")

@@ -3,15 +3,25 @@ package uk.assure.factcheck.web;
 import java.util.Optional;
 import org.springframework.web.multipart.MultipartFile;
 import uk.assure.document.Upload;
+import uk.assure.shared.web.SubmissionKey;
 
 /** A council's comment on a section of the draft, with optional evidence. */
 public class CommentForm {
 
+  private String key = SubmissionKey.fresh();
   private int draft;
   private String section = "";
   private String whatIsWrong = "";
   private String correction = "";
   private MultipartFile evidence;
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
 
   public int getDraft() {
     return draft;

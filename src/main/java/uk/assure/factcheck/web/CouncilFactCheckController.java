@@ -23,6 +23,7 @@ import uk.assure.factcheck.domain.FactualAccuracyCheck;
 import uk.assure.publication.Publication;
 import uk.assure.publication.web.ChangeLogView;
 import uk.assure.security.AssureUser;
+import uk.assure.shared.web.SubmissionKey;
 
 /**
  * A council's factual accuracy check of its draft report: reading the draft, commenting on its
@@ -92,6 +93,7 @@ class CouncilFactCheckController {
     FactualAccuracy.Outcome outcome =
         factualAccuracy.comment(
             assessment,
+            SubmissionKey.of(commentForm.getKey()),
             commentForm.getDraft(),
             commentForm.getSection(),
             commentForm.getWhatIsWrong(),

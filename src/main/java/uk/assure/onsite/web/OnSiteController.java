@@ -32,6 +32,7 @@ import uk.assure.onsite.domain.SessionKind;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
 import uk.assure.shared.web.EvidenceNoteForm;
+import uk.assure.shared.web.SubmissionKey;
 
 /** Planning the on-site visit's sessions, notes from them, and the council's view of the plan. */
 @Controller
@@ -70,7 +71,7 @@ class OnSiteController {
   String newSession(@PathVariable String id, Model model) {
     Assessment assessment = access.forStaff(id);
     SessionForm form = new SessionForm();
-    form.setKey(UUID.randomUUID().toString());
+    form.setKey(SubmissionKey.fresh());
     assessment.siteVisitOn().ifPresent(form::fill);
     model.addAttribute("sessionForm", form);
     return sessionForm(assessment, model);
@@ -103,13 +104,8 @@ class OnSiteController {
         && !time(sessionForm.getEnds()).isAfter(time(sessionForm.getStarts()))) {
       errors.rejectValue("ends", "onsite.problem.endsBeforeStart");
     }
-    UUID key;
-    try {
-      key = UUID.fromString(sessionForm.getKey());
-    } catch (IllegalArgumentException e) {
-      key = UUID.randomUUID();
-      sessionForm.setKey(key.toString());
-    }
+    UUID key = SubmissionKey.of(sessionForm.getKey());
+    sessionForm.setKey(key.toString());
     if (errors.hasErrors() || on.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return sessionForm(assessment, model);

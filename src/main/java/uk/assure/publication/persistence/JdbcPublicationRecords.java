@@ -114,25 +114,31 @@ class JdbcPublicationRecords implements PublicationRecords {
   }
 
   @Override
-  public void addReview(ReviewRequest request) {
-    jdbc.sql(
-            """
+  public boolean addReview(ReviewRequest request) {
+    int added =
+        jdbc.sql(
+                """
             INSERT INTO rating_review_requests
                 (id, assessment_id, council_gss, grounds, requested_by, requested_at, received_on,
                  status, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
+            ON CONFLICT (id) DO NOTHING
             """)
-        .params(
-            request.id(),
-            request.assessment().value(),
-            request.council().value(),
-            request.grounds(),
-            request.requestedBy(),
-            Timestamp.from(request.requestedAt()),
-            request.steps().get(0).on(),
-            request.status().code())
-        .update();
+            .params(
+                request.id(),
+                request.assessment().value(),
+                request.council().value(),
+                request.grounds(),
+                request.requestedBy(),
+                Timestamp.from(request.requestedAt()),
+                request.steps().get(0).on(),
+                request.status().code())
+            .update();
+    if (added == 0) {
+      return false;
+    }
     insertStep(request.id(), 1, request.steps().get(0));
+    return true;
   }
 
   @Override

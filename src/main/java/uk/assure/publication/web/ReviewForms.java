@@ -1,5 +1,7 @@
 package uk.assure.publication.web;
 
+import uk.assure.shared.web.SubmissionKey;
+
 /** The forms of rating reviews. */
 final class ReviewForms {
 
@@ -8,7 +10,16 @@ final class ReviewForms {
   /** A new request's grounds. */
   public static class GroundsForm {
 
+    private String key = SubmissionKey.fresh();
     private String grounds = "";
+
+    public String getKey() {
+      return key;
+    }
+
+    public void setKey(String key) {
+      this.key = key;
+    }
 
     public String getGrounds() {
       return grounds;

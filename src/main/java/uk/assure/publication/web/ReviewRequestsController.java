@@ -23,6 +23,7 @@ import uk.assure.publication.RatingReviews;
 import uk.assure.publication.domain.ReviewRequest;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.Choice;
+import uk.assure.shared.web.SubmissionKey;
 
 /**
  * Requests to review a published rating: the council (or staff for it) records one with its grounds
@@ -162,7 +163,11 @@ class ReviewRequestsController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     RatingReviews.Outcome outcome =
-        reviews.request(assessment, groundsForm.getGrounds(), user.email());
+        reviews.request(
+            assessment,
+            SubmissionKey.of(groundsForm.getKey()),
+            groundsForm.getGrounds(),
+            user.email());
     if (outcome instanceof RatingReviews.Outcome.Done) {
       redirect.addFlashAttribute("requested", true);
       return "redirect:" + assessmentBase + "/review-requests";
