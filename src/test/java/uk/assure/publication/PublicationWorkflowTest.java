@@ -515,7 +515,8 @@ class PublicationWorkflowTest {
             .query(UUID.class)
             .single();
     mvc.perform(get("/staff/review-requests").with(assessor))
-        .andExpect(content().string(containsString("/staff/review-requests/" + review)));
+        .andExpect(content().string(containsString("/staff/review-requests/" + review)))
+        .andExpect(content().string(containsString(">Gateshead</a>")));
 
     String staffPage = "/staff/review-requests/" + review;
     mvc.perform(

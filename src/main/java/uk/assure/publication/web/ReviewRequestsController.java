@@ -108,7 +108,10 @@ class ReviewRequestsController {
   @GetMapping("/staff/review-requests")
   String all(Model model) {
     model.addAttribute("reviews", reviews.all().stream().map(ReviewView::of).toList());
-    model.addAttribute("names", new CouncilNames(councils));
+    model.addAttribute(
+        "names",
+        councils.all().stream()
+            .collect(java.util.stream.Collectors.toMap(c -> c.gss().value(), c -> c.name())));
     return "publication/review-list";
   }
 
@@ -215,12 +218,4 @@ class ReviewRequestsController {
   }
 
   /** Council names by GSS code, for the list of every request. */
-  record CouncilNames(CouncilRegistry councils) {
-    public String of(String gss) {
-      return uk.assure.council.domain.GssCode.parse(gss)
-          .flatMap(councils::find)
-          .map(c -> c.name())
-          .orElse(gss);
-    }
-  }
 }
