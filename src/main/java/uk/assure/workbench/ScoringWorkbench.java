@@ -145,10 +145,23 @@ public class ScoringWorkbench {
     if (assessment.method() == ScoringMethod.STATEMENT_LEVEL) {
       return Optional.ofNullable(assessment.statementScores().get(statement));
     }
+    return draftScore(
+        assessment,
+        statement,
+        records.history(assessment.id(), statement).stream().reduce((a, b) -> b));
+  }
+
+  /**
+   * The same, given the statement's current judgement already read (as from {@link #judgements}),
+   * for pages that show every statement.
+   */
+  public Optional<Integer> draftScore(
+      Assessment assessment, String statement, Optional<StatementJudgement> current) {
+    if (assessment.method() == ScoringMethod.STATEMENT_LEVEL) {
+      return Optional.ofNullable(assessment.statementScores().get(statement));
+    }
     Optional<Integer> derived =
         DerivedScore.of(categoryScores(assessment, statement)).map(d -> d.score().value());
-    Optional<StatementJudgement> current =
-        records.history(assessment.id(), statement).stream().reduce((a, b) -> b);
     // A judgement counts while the category scores still give what they gave when it was made.
     return current
         .filter(j -> j.derived().equals(derived))

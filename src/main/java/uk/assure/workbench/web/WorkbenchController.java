@@ -96,11 +96,12 @@ class WorkbenchController {
               .filter(r -> r.statement().equals(statement.code()))
               .mapToInt(r -> r.gaps().size())
               .sum();
+      Optional<StatementJudgement> current = Optional.ofNullable(judgements.get(statement.code()));
       rows.add(
           new IndexRow(
               statement,
-              workbench.draftScore(assessment, statement.code()),
-              Optional.ofNullable(judgements.get(statement.code())),
+              workbench.draftScore(assessment, statement.code(), current),
+              current,
               gaps));
     }
     model.addAttribute("assessment", assessment);
