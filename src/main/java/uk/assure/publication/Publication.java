@@ -23,6 +23,7 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.publication.domain.Amendment;
 import uk.assure.publication.domain.PublishedVersion;
 import uk.assure.report.ReportComposer;
+import uk.assure.report.ReportText;
 import uk.assure.report.ReportUnavailable;
 
 /**
@@ -206,10 +207,13 @@ public class Publication {
     return records.latestReported(council);
   }
 
-  /** The report as it would be published now, or why it cannot be composed. */
-  public Optional<ReportSnapshot> preview(AssessmentId assessment) {
+  /**
+   * The report's text as it would be published now (without making its PDF), or empty if it cannot
+   * be composed.
+   */
+  public Optional<ReportText> preview(AssessmentId assessment) {
     try {
-      return Optional.of(ReportSnapshot.of(composer.compose(assessment)));
+      return Optional.of(composer.text(assessment));
     } catch (ReportUnavailable e) {
       return Optional.empty();
     }

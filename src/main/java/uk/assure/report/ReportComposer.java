@@ -17,4 +17,13 @@ public interface ReportComposer {
    *     the person who asked
    */
   ComposedReport compose(AssessmentId assessment) throws ReportUnavailable;
+
+  /**
+   * The report's text and web page as they would read now, without making the PDF: for previews and
+   * for comparing with what was sent or published.
+   *
+   * @throws ReportUnavailable when the report cannot be composed, with a message for the person who
+   *     asked
+   */
+  ReportText text(AssessmentId assessment) throws ReportUnavailable;
 }

@@ -54,21 +54,10 @@ class ThymeleafReportComposer implements ReportComposer {
 
   @Override
   public ComposedReport compose(AssessmentId assessment) throws ReportUnavailable {
-    ReportViews.Composition composition =
-        views
-            .of(assessment)
-            .orElseThrow(
-                () -> new ReportUnavailable("report.unavailable.notFound", List.of(), null));
+    ReportViews.Composition composition = composition(assessment);
     ReportView view = composition.view();
-    String body;
-    String document;
-    try {
-      body = html(view, Set.of(BODY));
-      document = html(view, null);
-    } catch (TemplateEngineException e) {
-      log.error("Report for assessment {} could not be laid out", assessment, e);
-      throw new ReportUnavailable("report.unavailable.layout", List.of(), e);
-    }
+    String body = laidOut(assessment, view, Set.of(BODY));
+    String document = laidOut(assessment, view, null);
     byte[] bytes;
     try {
       bytes = pdf.render(document);
@@ -78,6 +67,35 @@ class ThymeleafReportComposer implements ReportComposer {
     }
     return new ComposedReport(
         assessment, composition.assessment().council(), view.title(), sections(view), body, bytes);
+  }
+
+  @Override
+  public ReportText text(AssessmentId assessment) throws ReportUnavailable {
+    ReportViews.Composition composition = composition(assessment);
+    ReportView view = composition.view();
+    return new ReportText(
+        assessment,
+        composition.assessment().council(),
+        view.title(),
+        sections(view),
+        laidOut(assessment, view, Set.of(BODY)));
+  }
+
+  private ReportViews.Composition composition(AssessmentId assessment) throws ReportUnavailable {
+    return views
+        .of(assessment)
+        .orElseThrow(() -> new ReportUnavailable("report.unavailable.notFound", List.of(), null));
+  }
+
+  /** The report laid out as HTML: the body fragment for the site's pages, or the whole document. */
+  private String laidOut(AssessmentId assessment, ReportView view, Set<String> fragment)
+      throws ReportUnavailable {
+    try {
+      return html(view, fragment);
+    } catch (TemplateEngineException e) {
+      log.error("Report for assessment {} could not be laid out", assessment, e);
+      throw new ReportUnavailable("report.unavailable.layout", List.of(), e);
+    }
   }
 
   private String html(ReportView view, Set<String> fragment) {

@@ -30,6 +30,7 @@ import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.report.ComposedReport;
 import uk.assure.report.NarrativeRepository;
 import uk.assure.report.ReportComposer;
+import uk.assure.report.ReportText;
 import uk.assure.report.ReportUnavailable;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
@@ -100,6 +101,15 @@ public final class PublicationTestSupport {
             "report.unavailable.pdf", List.of(), new IllegalStateException("told to fail"));
       }
       return real.compose(assessment);
+    }
+
+    @Override
+    public ReportText text(AssessmentId assessment) throws ReportUnavailable {
+      if (failing.contains(assessment)) {
+        throw new ReportUnavailable(
+            "report.unavailable.layout", List.of(), new IllegalStateException("told to fail"));
+      }
+      return real.text(assessment);
     }
   }
 

@@ -120,6 +120,19 @@ class ReportComposerTest {
   }
 
   @Test
+  void theTextIsTheComposedReportsWithoutItsPdf() throws Exception {
+    Assessment assessment = scored(3, 2, 3, 3, 4, 3, 3, 2, 3);
+
+    ComposedReport report = composer.compose(assessment.id());
+    ReportText text = composer.text(assessment.id());
+
+    assertThat(text.sections()).isEqualTo(report.sections());
+    assertThat(text.htmlBody()).isEqualTo(report.htmlBody());
+    assertThat(text.title()).isEqualTo(report.title());
+    assertThat(text.council()).isEqualTo(report.council());
+  }
+
+  @Test
   void nothingScoredStillComposes() throws Exception {
     Assessment assessment = scored();
 

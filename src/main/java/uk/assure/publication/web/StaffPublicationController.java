@@ -19,9 +19,10 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.factcheck.domain.ChangeLog;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
-import uk.assure.factcheck.domain.ReportSnapshot;
 import uk.assure.publication.Publication;
 import uk.assure.publication.VersionSummary;
+import uk.assure.report.ReportSection;
+import uk.assure.report.ReportText;
 import uk.assure.security.AssureUser;
 
 /**
@@ -100,17 +101,16 @@ class StaffPublicationController {
     }
     Optional<FactualAccuracyCheck> check = factualAccuracy.check(assessment.id());
     if (check.isPresent()) {
-      Optional<ReportSnapshot> finalReport =
+      Optional<List<ReportSection>> finalSections =
           versions.isEmpty()
-              ? publication.preview(assessment.id())
-              : publication.version(assessment.id(), 1).map(v -> v.report());
-      finalReport.ifPresent(
-          report ->
+              ? publication.preview(assessment.id()).map(ReportText::sections)
+              : publication.version(assessment.id(), 1).map(v -> v.report().sections());
+      finalSections.ifPresent(
+          sections ->
               model.addAttribute(
                   "sinceDraft",
                   ChangeLogView.of(
-                      ChangeLog.between(
-                          check.get().draft().report().sections(), report.sections()))));
+                      ChangeLog.between(check.get().draft().report().sections(), sections))));
       model.addAttribute("draftNumber", check.get().draft().number());
       model.addAttribute(
           "decisions",

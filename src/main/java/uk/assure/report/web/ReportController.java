@@ -156,8 +156,7 @@ class ReportController {
     Assessment assessment = access.forStaff(id);
     model.addAttribute("assessmentId", assessment.id().toString());
     try {
-      ComposedReport report = composer.compose(assessment.id());
-      model.addAttribute("report", report);
+      model.addAttribute("report", composer.text(assessment.id()));
       return "report/preview";
     } catch (ReportUnavailable e) {
       return unavailable(e, model, response);
@@ -169,7 +168,7 @@ class ReportController {
     Assessment assessment = access.forStaff(id);
     try {
       ComposedReport report = composer.compose(assessment.id());
-      return download(report.pdf(), MediaType.APPLICATION_PDF, fileName(report, "pdf"));
+      return download(report.pdf(), MediaType.APPLICATION_PDF, fileName(assessment, "pdf"));
     } catch (ReportUnavailable e) {
       model.addAttribute("assessmentId", assessment.id().toString());
       return unavailable(e, model, response);
@@ -180,11 +179,10 @@ class ReportController {
   Object docx(@PathVariable String id, Model model, HttpServletResponse response) {
     Assessment assessment = access.forStaff(id);
     try {
-      ComposedReport report = composer.compose(assessment.id());
       return download(
           docx.write(assessment.id()),
           MediaType.parseMediaType(ReportDocx.MEDIA_TYPE),
-          fileName(report, "docx"));
+          fileName(assessment, "docx"));
     } catch (ReportUnavailable e) {
       model.addAttribute("assessmentId", assessment.id().toString());
       return unavailable(e, model, response);
@@ -200,8 +198,8 @@ class ReportController {
         .body(body);
   }
 
-  private static String fileName(ComposedReport report, String extension) {
-    return "report-" + report.council().value() + "-" + report.assessment() + "." + extension;
+  private static String fileName(Assessment assessment, String extension) {
+    return "report-" + assessment.council().value() + "-" + assessment.id() + "." + extension;
   }
 
   private static String unavailable(
