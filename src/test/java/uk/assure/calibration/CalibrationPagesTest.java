@@ -167,8 +167,10 @@ class CalibrationPagesTest {
                   .satisfies(c -> assertThat(c.to()).isEqualTo(3));
             });
 
-    // The same form sent twice records nothing more.
-    mvc.perform(changed)
+    // The same form sent twice (a double click) records nothing more and is taken as done; a
+    // different decision, once one is in force, is refused.
+    mvc.perform(changed).andExpect(status().is3xxRedirection());
+    mvc.perform(decision(id, version).param("outcome", "confirmed"))
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("already recorded a decision")));
     assertThat(panel.decisions(id)).hasSize(1);
@@ -232,8 +234,12 @@ class CalibrationPagesTest {
         .andExpect(content().string(containsString("The scores changed since you opened")));
     assertThat(panel.decision(other)).isEmpty();
     int version = assessments.findEditable(other).orElseThrow().version();
-    mvc.perform(decision(other, version).param("outcome", "confirmed"))
-        .andExpect(status().is3xxRedirection());
+    for (int sent = 1; sent <= 2; sent++) {
+      // The same form sent twice (a double click) is taken as the one decision it made.
+      mvc.perform(decision(other, version).param("outcome", "confirmed"))
+          .andExpect(status().is3xxRedirection());
+    }
+    assertThat(panel.decisions(other)).hasSize(1);
     mvc.perform(
             get("/staff/calibration/" + other).with(user(TestUsers.withRole(Role.LEAD_ASSESSOR))))
         .andExpect(status().isOk())

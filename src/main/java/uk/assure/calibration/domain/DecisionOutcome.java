@@ -1,6 +1,7 @@
 package uk.assure.calibration.domain;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /** What the panel decided about an assessment's scores. */
 public enum DecisionOutcome {
@@ -18,9 +19,12 @@ public enum DecisionOutcome {
   }
 
   public static DecisionOutcome fromCode(String code) {
-    return Arrays.stream(values())
-        .filter(o -> o.code.equals(code))
-        .findFirst()
+    return find(code)
         .orElseThrow(() -> new IllegalArgumentException("Unknown panel decision: " + code));
+  }
+
+  /** The outcome a code names, if any: for codes sent by a form. */
+  public static Optional<DecisionOutcome> find(String code) {
+    return Arrays.stream(values()).filter(o -> o.code.equals(code)).findFirst();
   }
 }

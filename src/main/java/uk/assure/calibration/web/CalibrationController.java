@@ -101,10 +101,7 @@ class CalibrationController {
         proposed.put(entry.getKey(), Integer.parseInt(value));
       }
     }
-    Optional<DecisionOutcome> outcome =
-        java.util.Arrays.stream(DecisionOutcome.values())
-            .filter(o -> o.code().equals(decisionForm.getOutcome()))
-            .findFirst();
+    Optional<DecisionOutcome> outcome = DecisionOutcome.find(decisionForm.getOutcome());
     if (outcome.isEmpty()) {
       errors.rejectValue("outcome", "calibration.problem.outcome");
     }
@@ -121,7 +118,8 @@ class CalibrationController {
             decisionForm.getReasons(),
             decisionForm.getNote(),
             user.email());
-    if (result instanceof CalibrationPanel.Outcome.Decided) {
+    if (result instanceof CalibrationPanel.Outcome.Decided
+        || sentAgain(result, outcome.get(), user)) {
       redirect.addFlashAttribute("notice", "calibration.decided");
       return "redirect:/staff/calibration/" + assessment.id();
     }
@@ -152,6 +150,14 @@ class CalibrationController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     return page(assessments.find(assessment.id()).orElse(assessment), user, model);
+  }
+
+  /** The decision in force is this person's, with this outcome: their form, sent twice. */
+  private static boolean sentAgain(
+      CalibrationPanel.Outcome result, DecisionOutcome outcome, AssureUser user) {
+    return result instanceof CalibrationPanel.Outcome.AlreadyDecided already
+        && already.decision().decidedBy().equals(user.email())
+        && already.decision().outcome() == outcome;
   }
 
   /** One score the panel may confirm or change. */
