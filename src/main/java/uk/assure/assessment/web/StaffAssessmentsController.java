@@ -30,6 +30,7 @@ import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.ConflictNotice;
 
 /** The staff area: assessments in progress, starting one, and scoring it. */
 @Controller
@@ -156,7 +157,7 @@ class StaffAssessmentsController {
     }
     if (outcome instanceof AssessmentScoring.Outcome.Conflict conflict) {
       response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("conflict", ConflictView.of(conflict));
+      model.addAttribute("conflict", ConflictNotice.of(conflict.changedBy(), conflict.changedAt()));
       EditableAssessment latest = editable(id);
       scoresForm.setVersion(latest.version());
       return scoresPage(latest, parsed.scores(), model);

@@ -2,11 +2,8 @@ package uk.assure.report.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
@@ -40,6 +37,7 @@ import uk.assure.report.domain.StatementNarrative;
 import uk.assure.security.AssureUser;
 import uk.assure.security.domain.Role;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.ConflictNotice;
 
 /**
  * The report's pages for staff: writing the narrative, and the composed report as a web page, a PDF
@@ -47,10 +45,6 @@ import uk.assure.shared.web.AssessmentSection;
  */
 @Controller
 class ReportController {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
-          .withZone(ZoneId.of("Europe/London"));
 
   private final AssessmentAccess access;
   private final ReportNarratives narratives;
@@ -137,12 +131,8 @@ class ReportController {
     if (outcome instanceof ReportNarratives.Outcome.Conflict conflict) {
       response.setStatus(HttpStatus.CONFLICT.value());
       Narrative latest = conflict.latest();
-      model.addAttribute(
-          "conflict",
-          new ConflictView(
-              latest.savedBy().orElse(""),
-              latest.savedAt().map(WHEN::format).orElse(""),
-              latest.version()));
+      model.addAttribute("conflict", ConflictNotice.of(latest.savedBy(), latest.savedAt()));
+      model.addAttribute("conflictVersion", latest.version());
       narrativeForm.setVersion(latest.version());
       return page(assessment, latest, model);
     }
@@ -217,11 +207,11 @@ class ReportController {
     model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
     model.addAttribute("latestVersion", current.version());
     model.addAttribute("savedBy", current.savedBy().orElse(""));
-    model.addAttribute("savedAt", current.savedAt().map(WHEN::format).orElse(""));
+    model.addAttribute("savedAt", current.savedAt().map(ConflictNotice::when).orElse(""));
     model.addAttribute(
         "versions",
         narratives.versions(assessment.id()).stream()
-            .map(v -> new VersionRow(v.version(), v.savedBy(), WHEN.format(v.savedAt())))
+            .map(v -> new VersionRow(v.version(), v.savedBy(), ConflictNotice.when(v.savedAt())))
             .toList());
     model.addAttribute("statementNames", statementNames());
     model.addAttribute("topics", narratives.topics().labels());
@@ -312,5 +302,4 @@ class ReportController {
   record VersionRow(int version, String savedBy, String savedAt) {}
 
   /** Who saved the narrative while the person was editing it, and when. */
-  record ConflictView(String savedBy, String savedAt, int version) {}
 }

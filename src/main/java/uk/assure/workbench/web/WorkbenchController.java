@@ -39,6 +39,7 @@ import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.AssureUser;
 import uk.assure.security.domain.Role;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.ConflictNotice;
 import uk.assure.workbench.ScoringWorkbench;
 import uk.assure.workbench.domain.DerivedScore;
 import uk.assure.workbench.domain.StatementJudgement;
@@ -223,8 +224,7 @@ class WorkbenchController {
     }
     if (outcome instanceof ScoringWorkbench.Outcome.Conflict conflict) {
       response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute(
-          "conflict", ConflictNotice.of(conflict.changedBy().orElse(""), conflict.changedAt()));
+      model.addAttribute("conflict", ConflictNotice.of(conflict.changedBy(), conflict.changedAt()));
       Optional<EditableAssessment> latest = assessments.findEditable(assessment.id());
       judgementForm.setVersion(latest.map(EditableAssessment::version).orElse(0));
       judgementForm.setSequence(
@@ -320,10 +320,7 @@ class WorkbenchController {
     model.addAttribute(
         "history",
         workbench.history(assessment.id(), code).stream()
-            .map(
-                j ->
-                    new HistoryRow(
-                        j, ConflictNotice.of("", Optional.of(j.writtenAt())).changedAt()))
+            .map(j -> new HistoryRow(j, ConflictNotice.when(j.writtenAt())))
             .toList());
     model.addAttribute("preview", PreviewView.of(policy.rate(request), explanation));
     model.addAttribute("otherScoresJson", json(others));
