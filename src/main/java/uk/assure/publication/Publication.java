@@ -139,15 +139,19 @@ public class Publication {
     }
     ReportSnapshot report;
     try {
+      // The note and the text are checked first: the PDF is made only for an amendment that will
+      // be published.
+      Optional<String> refusal =
+          Amendment.refusal(
+              note,
+              records.version(assessment.id(), latest).orElseThrow().report(),
+              composer.text(assessment.id()));
+      if (refusal.isPresent()) {
+        return new AmendOutcome.Refused(refusal.get(), List.of());
+      }
       report = ReportSnapshot.of(composer.compose(assessment.id()));
     } catch (ReportUnavailable e) {
       return new AmendOutcome.Refused(e.messageKey(), e.arguments());
-    }
-    Optional<String> refusal =
-        Amendment.refusal(
-            note, records.version(assessment.id(), latest).orElseThrow().report(), report);
-    if (refusal.isPresent()) {
-      return new AmendOutcome.Refused(refusal.get(), List.of());
     }
     store(assessment, latest + 1, report, actor, Optional.of(note.strip()));
     audit.record(

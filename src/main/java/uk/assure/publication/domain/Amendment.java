@@ -2,6 +2,7 @@ package uk.assure.publication.domain;
 
 import java.util.Optional;
 import uk.assure.factcheck.domain.ReportSnapshot;
+import uk.assure.report.ReportText;
 
 /** The rules for amending a published report. */
 public final class Amendment {
@@ -15,10 +16,9 @@ public final class Amendment {
    * Why an amendment cannot be made, as a message key, if it cannot.
    *
    * @param latest the latest published version's report
-   * @param amended the report as it would now be published
+   * @param amended the report's text as it would now be published
    */
-  public static Optional<String> refusal(
-      String note, ReportSnapshot latest, ReportSnapshot amended) {
+  public static Optional<String> refusal(String note, ReportSnapshot latest, ReportText amended) {
     if (note == null || note.isBlank()) {
       return Optional.of("publication.amend.noteMissing");
     }
@@ -32,12 +32,12 @@ public final class Amendment {
   }
 
   /**
-   * Whether two reports read the same: same title, sections and HTML. The PDF is left out, since
-   * rendering stamps it with the time it was made.
+   * Whether the report reads as it was published: same title, sections and HTML. The PDF is left
+   * out, since rendering stamps it with the time it was made.
    */
-  static boolean sameText(ReportSnapshot one, ReportSnapshot other) {
-    return one.title().equals(other.title())
-        && one.sections().equals(other.sections())
-        && one.htmlBody().equals(other.htmlBody());
+  static boolean sameText(ReportSnapshot published, ReportText now) {
+    return published.title().equals(now.title())
+        && published.sections().equals(now.sections())
+        && published.htmlBody().equals(now.htmlBody());
   }
 }

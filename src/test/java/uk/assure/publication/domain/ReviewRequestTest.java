@@ -12,6 +12,7 @@ import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.domain.ReportSnapshot;
 import uk.assure.report.ReportSection;
+import uk.assure.report.ReportText;
 
 class ReviewRequestTest {
 
@@ -72,20 +73,29 @@ class ReviewRequestTest {
 
   @Test
   void anAmendmentNeedsANoteAndAChangedReport() {
-    ReportSnapshot a = report("Waits are 20 weeks", new byte[] {1});
-    ReportSnapshot b = report("Waits are 12 weeks", new byte[] {1});
-    assertThat(Amendment.refusal(" ", a, b)).contains("publication.amend.noteMissing");
-    assertThat(Amendment.refusal("x".repeat(2001), a, b)).contains("publication.amend.noteTooLong");
-    assertThat(Amendment.refusal("Fixed a figure", a, b)).isEmpty();
+    ReportSnapshot published = report("Waits are 20 weeks", new byte[] {1});
+    ReportText changed = text("Waits are 12 weeks");
+    assertThat(Amendment.refusal(" ", published, changed))
+        .contains("publication.amend.noteMissing");
+    assertThat(Amendment.refusal("x".repeat(2001), published, changed))
+        .contains("publication.amend.noteTooLong");
+    assertThat(Amendment.refusal("Fixed a figure", published, changed)).isEmpty();
   }
 
   @Test
-  void anAmendmentThatOnlyRendersThePdfAgainChangesNothingSoIsRefused() {
-    ReportSnapshot a = report("Waits are 20 weeks", new byte[] {1});
-    ReportSnapshot again = report("Waits are 20 weeks", new byte[] {2});
-    assertThat(again.contentHash()).isNotEqualTo(a.contentHash());
-    assertThat(Amendment.refusal("Fixed a figure", a, again))
+  void anAmendmentThatWouldReadAsPublishedIsRefused() {
+    ReportSnapshot published = report("Waits are 20 weeks", new byte[] {1});
+    assertThat(Amendment.refusal("Fixed a figure", published, text("Waits are 20 weeks")))
         .contains("publication.amend.unchanged");
+  }
+
+  private static ReportText text(String text) {
+    return new ReportText(
+        new AssessmentId(UUID.randomUUID()),
+        new GssCode("E09000007"),
+        "Report",
+        List.of(new ReportSection("QS1", "Needs", text)),
+        "<p>" + text + "</p>");
   }
 
   private static ReportSnapshot report(String text, byte[] pdf) {
