@@ -10,7 +10,7 @@ class PublicationSections {
 
   @Bean
   AssessmentSection publicationSection() {
-    return new AssessmentSection(100, "/publication", "publication.section", false);
+    return new AssessmentSection(105, "/publication", "publication.section", false);
   }
 
   @Bean
