@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,12 +74,12 @@ public final class ReportsCommand implements Runnable {
       }
       List<GssCode> codes = new ArrayList<>();
       for (String code : councils) {
-        try {
-          codes.add(new GssCode(code.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
+        Optional<GssCode> gss = GssCode.parse(code);
+        if (gss.isEmpty()) {
           System.err.println("\"" + code + "\" is not a GSS code, like E09000007.");
           return 2;
         }
+        codes.add(gss.get());
       }
       int processors = Runtime.getRuntime().availableProcessors();
       int workers = threads == null ? processors : threads;

@@ -56,9 +56,4 @@ public record CouncilContext(
     int start = Integer.parseInt(text.substring(0, 4));
     return (start + 1) % 100 == Integer.parseInt(text.substring(5));
   }
-
-  /** Whether any financial figure is given. */
-  public boolean hasFinances() {
-    return netBudgetPounds.isPresent() || spendPerAdultPounds.isPresent();
-  }
 }
