@@ -58,6 +58,9 @@ public interface AssessmentRepository {
    */
   List<ScoreEntry> entriesInForce();
 
+  /** The same, for one assessment. */
+  List<ScoreEntry> entriesInForce(AssessmentId assessment);
+
   /** Every published assessment, with or without demonstration ones, in one query. */
   List<Assessment> allPublished(boolean includeDemo);
 

@@ -275,9 +275,7 @@ public class CalibrationPanel implements ScoreLock {
   /** Who entered each score in force of the assessment, by item. */
   public Map<String, ScoreEntry> enteredBy(AssessmentId assessment) {
     Map<String, ScoreEntry> byItem = new LinkedHashMap<>();
-    assessments.entriesInForce().stream()
-        .filter(e -> e.assessment().equals(assessment))
-        .forEach(e -> byItem.put(e.item(), e));
+    assessments.entriesInForce(assessment).forEach(e -> byItem.put(e.item(), e));
     return byItem;
   }
 

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
+import uk.assure.assessment.ScoreEntry;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.calibration.domain.DecisionOutcome;
@@ -225,6 +226,10 @@ class CalibrationPagesTest {
     assertThat(panel.decision(id)).isEmpty();
 
     AssessmentId other = awaitingCalibration("drift-c@example.org", 2, 2, 2, 2, 2, 2, 2, 2, 2);
+    assertThat(panel.enteredBy(other).values())
+        .hasSize(9)
+        .extracting(ScoreEntry::enteredBy)
+        .containsOnly("drift-c@example.org");
     mvc.perform(decision(other, "x").param("outcome", "confirmed"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("The form was not sent whole")))

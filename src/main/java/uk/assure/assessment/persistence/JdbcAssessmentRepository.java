@@ -246,16 +246,27 @@ class JdbcAssessmentRepository implements AssessmentRepository {
 
   @Override
   public List<ScoreEntry> entriesInForce() {
+    return entriesInForce(Optional.empty());
+  }
+
+  @Override
+  public List<ScoreEntry> entriesInForce(AssessmentId assessment) {
+    return entriesInForce(Optional.of(assessment));
+  }
+
+  private List<ScoreEntry> entriesInForce(Optional<AssessmentId> assessment) {
+    UUID only = assessment.map(AssessmentId::value).orElse(null);
     return jdbc.sql(
             """
             SELECT assessment_id, item, score, entered_by, entered_at FROM (
                 SELECT DISTINCT ON (e.assessment_id, e.item)
                        e.assessment_id, e.item, e.score, e.entered_by, e.entered_at
                   FROM assessment_score_entries e JOIN assessments a ON a.id = e.assessment_id
-                 WHERE NOT a.demo
+                 WHERE NOT a.demo AND (CAST(? AS uuid) IS NULL OR e.assessment_id = ?)
                  ORDER BY e.assessment_id, e.item, e.id DESC) latest
              WHERE score IS NOT NULL
             """)
+        .params(only, only)
         .query(
             (row, n) ->
                 new ScoreEntry(
