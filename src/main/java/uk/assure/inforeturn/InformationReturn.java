@@ -158,22 +158,31 @@ public class InformationReturn implements EvidenceSource {
     }
     Map<UUID, String> names = records.documentNames(assessment);
     String documentsAt = "/staff/assessments/" + assessment + "/documents/";
+    List<RequestItem> informing =
+        records.asked(assessment).stream()
+            .filter(item -> item.informs(statement))
+            .filter(item -> current.containsKey(item.code()))
+            .filter(item -> current.get(item.code()).kind() != AnswerKind.NOT_HELD)
+            .toList();
+    // The opening passage of every document given, read at once rather than one by one.
+    Map<UUID, String> openings =
+        records.openings(
+            informing.stream()
+                .map(item -> current.get(item.code()))
+                .filter(answer -> answer.kind() == AnswerKind.DOCUMENTS)
+                .flatMap(answer -> answer.documents().stream())
+                .toList());
     List<EvidenceItem> items = new ArrayList<>();
-    for (RequestItem item : records.asked(assessment)) {
+    for (RequestItem item : informing) {
       Answer answer = current.get(item.code());
-      if (!item.informs(statement) || answer == null || answer.kind() == AnswerKind.NOT_HELD) {
-        continue;
-      }
       String id = "information-return:" + item.code() + ":" + answer.version();
       switch (answer.kind()) {
         case DOCUMENTS -> {
-          List<String> passages = new ArrayList<>();
-          for (UUID document : answer.documents()) {
-            passages.addAll(
-                records.passages(document, Optional.empty(), Optional.empty(), "", 1).stream()
-                    .map(InformationReturn::shortened)
-                    .toList());
-          }
+          List<String> passages =
+              answer.documents().stream()
+                  .filter(openings::containsKey)
+                  .map(d -> shortened(openings.get(d)))
+                  .toList();
           items.add(
               new EvidenceItem(
                   id,

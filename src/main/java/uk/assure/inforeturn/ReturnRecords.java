@@ -1,8 +1,11 @@
 package uk.assure.inforeturn;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.inforeturn.domain.Answer;
 import uk.assure.inforeturn.domain.RequestItem;
@@ -39,6 +42,9 @@ public interface ReturnRecords {
    * given, when pages are given; else those mentioning the section, when one is named; else the
    * first. None while the text has not been read.
    */
+  /** The first passage of each of these documents that has any text, in one read. */
+  Map<UUID, String> openings(Collection<UUID> documents);
+
   List<String> passages(
       java.util.UUID document,
       Optional<Integer> pageFrom,

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +30,8 @@ import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
 import uk.assure.document.SampleFiles;
+import uk.assure.document.domain.ExtractionStatus;
+import uk.assure.document.extraction.ExtractionWorker;
 import uk.assure.inforeturn.domain.AnswerKind;
 import uk.assure.inforeturn.domain.Completeness;
 import uk.assure.inforeturn.domain.RequestItem;
@@ -51,6 +55,7 @@ class InformationReturnPagesTest {
   @Autowired AssessmentJourney journey;
   @Autowired InformationReturn informationReturn;
   @Autowired RequestCatalogue catalogue;
+  @Autowired ExtractionWorker worker;
 
   private final RequestPostProcessor council = user(TestUsers.ofCouncil(HACKNEY));
   private Assessment assessment;
@@ -108,6 +113,38 @@ class InformationReturnPagesTest {
         .andExpect(content().string(containsString("v2.txt")))
         .andExpect(content().string(containsString("1 earlier answer")))
         .andExpect(content().string(containsString("v1.txt")));
+  }
+
+  @Test
+  void theDocumentsSentAreEvidenceForTheStatementsTheirRequestInformsWithTheirOpeningText()
+      throws Exception {
+    String opening = "Our self-assessment " + System.nanoTime();
+    answer("self-assessment", 0, "documents", file("self.txt", opening))
+        .andExpect(redirectedUrl(base));
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    while (informationReturn.state(assessment).documents().values().stream()
+            .anyMatch(d -> d.status() != ExtractionStatus.EXTRACTED)
+        && Instant.now().isBefore(until)) {
+      worker.extractNext();
+      Thread.sleep(50);
+    }
+    String statement =
+        informationReturn
+            .state(assessment)
+            .item("self-assessment")
+            .orElseThrow()
+            .item()
+            .statements()
+            .get(0);
+
+    assertThat(informationReturn.items(assessment.id(), statement))
+        .filteredOn(e -> e.kind().equals("documents"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.extract()).isEqualTo("self.txt");
+              assertThat(e.passages()).singleElement().asString().contains(opening);
+            });
   }
 
   @Test

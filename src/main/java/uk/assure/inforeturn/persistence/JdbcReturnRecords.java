@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,6 +240,26 @@ class JdbcReturnRecords implements ReturnRecords {
   }
 
   // Reads the passages the document feature extracted, by the document's content.
+  @Override
+  public Map<UUID, String> openings(Collection<UUID> documents) {
+    Map<UUID, String> openings = new HashMap<>();
+    if (documents.isEmpty()) {
+      return openings;
+    }
+    jdbc.sql(
+            """
+            SELECT DISTINCT ON (d.id) d.id, p.body
+              FROM documents d JOIN document_passages p ON p.sha256 = d.sha256
+             WHERE d.id = ANY(?)
+             ORDER BY d.id, p.ordinal
+            """)
+        .param(documents.toArray(UUID[]::new))
+        .query((row, n) -> Map.entry(row.getObject(1, UUID.class), row.getString(2)))
+        .list()
+        .forEach(e -> openings.put(e.getKey(), e.getValue()));
+    return openings;
+  }
+
   @Override
   public List<String> passages(
       UUID document,
