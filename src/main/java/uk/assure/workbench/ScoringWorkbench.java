@@ -169,6 +169,16 @@ public class ScoringWorkbench {
         .or(() -> derived);
   }
 
+  /**
+   * The ids of the evidence a statement's judgement may cite: all its evidence, from each source.
+   */
+  private Set<String> citable(AssessmentId id, String statement) {
+    return evidence(id, statement).values().stream()
+        .flatMap(List::stream)
+        .map(EvidenceItem::id)
+        .collect(Collectors.toSet());
+  }
+
   /** Checks and records a statement's judgement, saving its scores through the scoring rules. */
   @Transactional
   public Outcome save(AssessmentId id, String statement, Submission submission) {
@@ -192,7 +202,7 @@ public class ScoringWorkbench {
             : Optional.empty();
     Optional<Integer> entered =
         byCategory ? submission.score().or(() -> derived) : submission.score();
-    Optional<Integer> previous = draftScore(assessment, statement);
+    Optional<Integer> previous = draftScore(assessment, statement, latest);
 
     if (latestSequence != submission.seenSequence() || editable.version() != submission.version()) {
       Optional<String> sentReason =
@@ -231,12 +241,7 @@ public class ScoringWorkbench {
         && JudgementRule.reasonRequired(entered, derived, previous)) {
       problems.add(new Problem("reason", "workbench.problem.reasonRequired"));
     }
-    Set<String> known =
-        evidence(id, statement).values().stream()
-            .flatMap(List::stream)
-            .map(EvidenceItem::id)
-            .collect(Collectors.toSet());
-    if (!known.containsAll(submission.cited())) {
+    if (!submission.cited().isEmpty() && !citable(id, statement).containsAll(submission.cited())) {
       problems.add(new Problem("cited", "workbench.problem.citedUnknown"));
     }
     if (!problems.isEmpty()) {
