@@ -38,4 +38,16 @@ public record OpenDataRow(
     }
     scores = Collections.unmodifiableList(new ArrayList<>(scores));
   }
+
+  /**
+   * The row's values in the open data's column order, the one place that order is kept: text, the
+   * percentage, the publication date, each statement's score (null where not assessed) and the
+   * demonstration flag.
+   */
+  public List<Object> cells() {
+    List<Object> cells = new ArrayList<>(List.of(gss, name, rating, percentage, published));
+    cells.addAll(scores);
+    cells.add(demonstration);
+    return Collections.unmodifiableList(cells);
+  }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -40,13 +41,12 @@ public final class RatingsCsv {
 
   private static List<Object> values(OpenDataRow row) {
     List<Object> values = new ArrayList<>();
-    values.add(SpreadsheetText.csvCell(row.gss()));
-    values.add(SpreadsheetText.csvCell(row.name()));
-    values.add(SpreadsheetText.csvCell(row.rating()));
-    values.add(row.percentage());
-    values.add(row.published().toString());
-    values.addAll(row.scores());
-    values.add(row.demonstration());
+    for (Object cell : row.cells()) {
+      values.add(
+          cell instanceof String text
+              ? SpreadsheetText.csvCell(text)
+              : cell instanceof LocalDate date ? date.toString() : cell);
+    }
     return values;
   }
 }

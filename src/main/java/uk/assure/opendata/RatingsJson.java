@@ -1,5 +1,6 @@
 package uk.assure.opendata;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,17 +43,12 @@ public final class RatingsJson {
 
   private static Map<String, Object> row(OpenDataset dataset, OpenDataRow row) {
     List<String> names = dataset.header();
+    List<Object> cells = row.cells();
     Map<String, Object> values = new LinkedHashMap<>();
-    int column = 0;
-    values.put(names.get(column++), row.gss());
-    values.put(names.get(column++), row.name());
-    values.put(names.get(column++), row.rating());
-    values.put(names.get(column++), row.percentage());
-    values.put(names.get(column++), row.published().toString());
-    for (Integer score : row.scores()) {
-      values.put(names.get(column++), score);
+    for (int column = 0; column < cells.size(); column++) {
+      Object cell = cells.get(column);
+      values.put(names.get(column), cell instanceof LocalDate date ? date.toString() : cell);
     }
-    values.put(names.get(column), row.demonstration());
     return values;
   }
 }

@@ -3,6 +3,8 @@ package uk.assure.opendata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,21 +49,24 @@ public final class RatingsXlsx {
     int index = 1;
     for (OpenDataRow values : dataset.rows()) {
       Row row = sheet.createRow(index++);
-      column = 0;
-      text(row, column++, values.gss(), styles);
-      text(row, column++, values.name(), styles);
-      text(row, column++, values.rating(), styles);
-      row.createCell(column++).setCellValue(values.percentage());
-      var published = row.createCell(column++);
-      published.setCellValue(values.published());
-      published.setCellStyle(styles.date);
-      for (Integer score : values.scores()) {
-        var cell = row.createCell(column++);
-        if (score != null) {
-          cell.setCellValue(score);
+      List<Object> cells = values.cells();
+      for (column = 0; column < cells.size(); column++) {
+        Object value = cells.get(column);
+        if (value instanceof String text) {
+          text(row, column, text, styles);
+        } else if (value instanceof Integer number) {
+          row.createCell(column).setCellValue(number);
+        } else if (value instanceof LocalDate date) {
+          var cell = row.createCell(column);
+          cell.setCellValue(date);
+          cell.setCellStyle(styles.date);
+        } else if (value instanceof Boolean flag) {
+          row.createCell(column).setCellValue(flag);
+        } else {
+          // Not assessed: an empty cell.
+          row.createCell(column);
         }
       }
-      row.createCell(column).setCellValue(values.demonstration());
     }
     sheet.createFreezePane(0, 1);
     sheet.setColumnWidth(1, 36 * 256);
