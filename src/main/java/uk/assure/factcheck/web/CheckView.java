@@ -38,7 +38,8 @@ record CheckView(
       String writtenBy,
       Optional<String> verdict,
       Optional<String> reason,
-      Optional<String> decidedBy) {}
+      Optional<String> decidedBy,
+      int version) {}
 
   static CheckView of(
       FactualAccuracyCheck check, LocalDate today, Map<UUID, StoredDocument> documents) {
@@ -59,7 +60,8 @@ record CheckView(
                         c.writtenBy(),
                         c.decision().map(d -> d.verdict().code()),
                         c.decision().map(AccuracyComment.Decision::reason),
-                        c.decision().map(AccuracyComment.Decision::decidedBy)))
+                        c.decision().map(AccuracyComment.Decision::decidedBy),
+                        c.version()))
             .toList();
     return new CheckView(
         check.draft().number(),

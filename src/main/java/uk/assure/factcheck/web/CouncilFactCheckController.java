@@ -1,6 +1,7 @@
 package uk.assure.factcheck.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,9 +56,10 @@ class CouncilFactCheckController {
   String check(@PathVariable String id, @AuthenticationPrincipal AssureUser user, Model model) {
     Assessment assessment = access.forCouncilUser(user, id);
     CommentForm form = new CommentForm();
-    factualAccuracy.check(assessment.id()).ifPresent(c -> form.setDraft(c.draft().number()));
+    Optional<FactualAccuracyCheck> check = factualAccuracy.check(assessment.id());
+    check.ifPresent(c -> form.setDraft(c.draft().number()));
     model.addAttribute("commentForm", form);
-    return page(assessment, model);
+    return page(assessment, check, model);
   }
 
   @GetMapping("/council/assessments/{id}/factual-accuracy/draft")
@@ -149,24 +151,24 @@ class CouncilFactCheckController {
   }
 
   private String page(Assessment assessment, Model model) {
+    return page(assessment, factualAccuracy.check(assessment.id()), model);
+  }
+
+  private String page(Assessment assessment, Optional<FactualAccuracyCheck> check, Model model) {
     String base = "/council/assessments/" + assessment.id() + "/factual-accuracy";
     model.addAttribute("base", base);
     model.addAttribute("assessmentBase", "/council/assessments/" + assessment.id());
     model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
-    factualAccuracy
-        .check(assessment.id())
-        .ifPresent(
-            check -> {
-              model.addAttribute(
-                  "check",
-                  CheckView.of(
-                      check,
-                      factualAccuracy.today(),
-                      CheckView.byId(documents.inAssessment(assessment))));
-              publication
-                  .sinceDraft(assessment.id(), check.draft().report())
-                  .ifPresent(log -> model.addAttribute("sinceDraft", ChangeLogView.of(log)));
-            });
+    check.ifPresent(
+        c -> {
+          model.addAttribute(
+              "check",
+              CheckView.of(
+                  c, factualAccuracy.today(), CheckView.byId(documents.inAssessment(assessment))));
+          publication
+              .sinceDraft(assessment.id(), c.draft().report())
+              .ifPresent(log -> model.addAttribute("sinceDraft", ChangeLogView.of(log)));
+        });
     model.addAttribute("limit", (documents.limitBytes() / (1024 * 1024)) + " MB");
     return "factcheck/council-check";
   }

@@ -78,7 +78,7 @@ class StaffFactCheckController {
     Assessment assessment = access.forStaff(id);
     CheckView.CommentRow row = row(assessment, commentId, model);
     DecisionForm form = new DecisionForm();
-    form.setVersion(version(assessment, commentId));
+    form.setVersion(row.version());
     row.verdict().ifPresent(form::setVerdict);
     row.reason().ifPresent(form::setReason);
     model.addAttribute("decisionForm", form);
