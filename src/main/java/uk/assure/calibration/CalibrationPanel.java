@@ -299,7 +299,9 @@ public class CalibrationPanel implements ScoreLock {
     assessments.hold(id);
     Optional<EditableAssessment> found = assessments.findEditable(id);
     if (found.isEmpty() || found.get().assessment().demo()) {
-      return new Outcome.NotFound();
+      // A published assessment has gone past calibration; anything else is not the panel's.
+      boolean published = assessments.find(id).filter(a -> !a.demo()).isPresent();
+      return published ? new Outcome.NotAtCalibration() : new Outcome.NotFound();
     }
     EditableAssessment editable = found.get();
     Optional<PanelDecision> existing = records.inForce(id);

@@ -224,6 +224,15 @@ class CalibrationPagesTest {
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("not at the calibration stage")));
     assertThat(panel.decision(id)).isEmpty();
+    // A published assessment is past calibration: the page says so rather than "not found".
+    Assessment published =
+        AssessmentFixture.scored(ST_HELENS, LocalDate.of(2026, 2, 1), 3, 3, 3, 3, 3, 3, 3, 3, 3);
+    assessments.add(published);
+    assessments.publish(published.id(), LocalDate.of(2026, 9, 1));
+    mvc.perform(decision(published.id(), 0).param("outcome", "confirmed"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("not at the calibration stage")));
+    assertThat(panel.decision(published.id())).isEmpty();
 
     AssessmentId other = awaitingCalibration("drift-c@example.org", 2, 2, 2, 2, 2, 2, 2, 2, 2);
     assertThat(panel.enteredBy(other).values())
