@@ -216,12 +216,7 @@ class PublicationWorkflowTest {
         .andExpect(content().string(containsString("Read the report (version 1")));
 
     String publicationPage = "/staff/assessments/" + id + "/publication";
-    mvc.perform(
-            post(publicationPage + "/amendments")
-                .with(lead)
-                .with(csrf())
-                .param("seenVersion", "1")
-                .param("note", "The report has not changed"))
+    amend(publicationPage, lead, 1, "The report has not changed")
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("nothing to amend")));
     // After publishing, only a lead assessor changes the narrative, for an amended version.
@@ -234,36 +229,14 @@ class PublicationWorkflowTest {
         .andExpect(redirectedUrl("/staff/assessments/" + id + "/report"));
     // The public themes count the narrative as published, not the amendment being written.
     assertThat(narratives.tagCounts(List.of(id))).doesNotContainKey("transitions");
-    mvc.perform(
-            post(publicationPage + "/amendments")
-                .with(lead)
-                .with(csrf())
-                .param("seenVersion", "1")
-                .param("note", " "))
+    amend(publicationPage, lead, 1, " ")
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Enter what changed and why")));
     assertThat(count("published_reports", id)).isEqualTo(1);
-    mvc.perform(
-            post(publicationPage + "/amendments")
-                .with(assessor)
-                .with(csrf())
-                .param("seenVersion", "1")
-                .param("note", "Added the earlier wait"))
-        .andExpect(status().isForbidden());
-    mvc.perform(
-            post(publicationPage + "/amendments")
-                .with(lead)
-                .with(csrf())
-                .param("seenVersion", "1")
-                .param("note", "Added the earlier wait"))
+    amend(publicationPage, assessor, 1, "Added the earlier wait").andExpect(status().isForbidden());
+    amend(publicationPage, lead, 1, "Added the earlier wait")
         .andExpect(redirectedUrl(publicationPage));
-    mvc.perform(
-            post(publicationPage + "/amendments")
-                .with(lead)
-                .with(csrf())
-                .param("seenVersion", "1")
-                .param("note", "Sent twice"))
-        .andExpect(status().isConflict());
+    amend(publicationPage, lead, 1, "Sent twice").andExpect(status().isConflict());
     assertThat(count("published_reports", id)).isEqualTo(2);
     assertThat(narratives.tagCounts(List.of(id))).containsEntry("transitions", 1);
     String secondHash = assertStoredHashMatches("published_reports", id, "version = 2");
@@ -519,45 +492,13 @@ class PublicationWorkflowTest {
         .andExpect(content().string(containsString(">Gateshead</a>")));
 
     String staffPage = "/staff/review-requests/" + review;
-    mvc.perform(
-            post(staffPage)
-                .with(lead)
-                .with(csrf())
-                .param("version", "0")
-                .param("status", "upheld")
-                .param("reason", "Skipping review"))
-        .andExpect(status().isBadRequest());
-    mvc.perform(
-            post(staffPage)
-                .with(assessor)
-                .with(csrf())
-                .param("version", "0")
-                .param("status", "under_review")
-                .param("reason", "Assessors only"))
+    step(staffPage, lead, 0, "upheld", "Skipping review").andExpect(status().isBadRequest());
+    step(staffPage, assessor, 0, "under_review", "Assessors only")
         .andExpect(status().isForbidden());
-    mvc.perform(
-            post(staffPage)
-                .with(lead)
-                .with(csrf())
-                .param("version", "0")
-                .param("status", "under_review")
-                .param("reason", "Reading the strategy"))
+    step(staffPage, lead, 0, "under_review", "Reading the strategy")
         .andExpect(redirectedUrl(staffPage));
-    mvc.perform(
-            post(staffPage)
-                .with(lead)
-                .with(csrf())
-                .param("version", "0")
-                .param("status", "not_upheld")
-                .param("reason", "Stale"))
-        .andExpect(status().isConflict());
-    mvc.perform(
-            post(staffPage)
-                .with(lead)
-                .with(csrf())
-                .param("version", "1")
-                .param("status", "not_upheld")
-                .param("reason", "The strategy postdates the visit"))
+    step(staffPage, lead, 0, "not_upheld", "Stale").andExpect(status().isConflict());
+    step(staffPage, lead, 1, "not_upheld", "The strategy postdates the visit")
         .andExpect(redirectedUrl(staffPage));
 
     String onBehalf = "/staff/assessments/" + id + "/review-requests";
@@ -592,6 +533,30 @@ class PublicationWorkflowTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(3);
+  }
+
+  /** A member of staff publishes the report as it now reads as an amendment, with a note. */
+  private ResultActions amend(String page, RequestPostProcessor who, int seenVersion, String note)
+      throws Exception {
+    return mvc.perform(
+        post(page + "/amendments")
+            .with(who)
+            .with(csrf())
+            .param("seenVersion", String.valueOf(seenVersion))
+            .param("note", note));
+  }
+
+  /** A member of staff moves a review request on to a status, with a reason. */
+  private ResultActions step(
+      String page, RequestPostProcessor who, int version, String status, String reason)
+      throws Exception {
+    return mvc.perform(
+        post(page)
+            .with(who)
+            .with(csrf())
+            .param("version", String.valueOf(version))
+            .param("status", status)
+            .param("reason", reason));
   }
 
   private ResultActions comment(String base, String section, String text) throws Exception {
