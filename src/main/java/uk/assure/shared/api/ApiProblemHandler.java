@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -50,6 +51,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@EnableConfigurationProperties(ApiLimits.class)
 class ApiProblemHandler {
 
   /** Where the JSON API lives. */
@@ -61,9 +63,11 @@ class ApiProblemHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
   private final MessageSource messages;
+  private final ApiLimits limits;
 
-  ApiProblemHandler(MessageSource messages) {
+  ApiProblemHandler(MessageSource messages, ApiLimits limits) {
     this.messages = messages;
+    this.limits = limits;
   }
 
   @ExceptionHandler(InvalidInputException.class)
@@ -71,14 +75,22 @@ class ApiProblemHandler {
       throws Exception {
     declineOutsideApi(e, request);
     List<FieldProblem> problems = e.problems();
+    List<FieldProblem> listed =
+        problems.stream()
+            .limit(limits.maxProblems())
+            .map(p -> new FieldProblem(limits.echo(p.field()), limits.echo(p.message())))
+            .toList();
     String detail =
-        problems.size() == 1
-            ? problems.get(0).message()
+        listed.size() == 1
+            ? listed.get(0).message()
             : text(
                 "rating.api.problem.several",
                 problems.size(),
-                String.join(" ", problems.stream().map(FieldProblem::message).toList()));
-    return badRequest(detail, problems, request);
+                String.join(" ", listed.stream().map(FieldProblem::message).toList()));
+    if (listed.size() < problems.size()) {
+      detail = detail + " " + text("rating.api.problem.more", listed.size(), problems.size());
+    }
+    return badRequest(detail, listed, request);
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -92,12 +104,20 @@ class ApiProblemHandler {
   ResponseEntity<ProblemDetail> unreadable(
       HttpMessageNotReadableException e, HttpServletRequest request) throws Exception {
     declineOutsideApi(e, request);
+    if (cause(e, RequestBodyTooLarge.class).isPresent()) {
+      return answer(
+          problem(
+              HttpStatus.PAYLOAD_TOO_LARGE,
+              text("api.limit.tooLarge", limits.maxBodyBytes() / 1024),
+              request),
+          HttpHeaders.EMPTY);
+    }
     Optional<JacksonException> jackson = cause(e, JacksonException.class);
     if (jackson.isEmpty()) {
       return badRequest(text("rating.api.problem.missing-body"), List.of(), request);
     }
     JacksonException cause = jackson.get();
-    String field = fieldOf(cause);
+    String field = limits.echo(fieldOf(cause));
     if (cause instanceof StreamReadException && !(cause instanceof InputCoercionException)) {
       TokenStreamLocation at = cause.getLocation();
       String detail =
@@ -168,7 +188,7 @@ class ApiProblemHandler {
   ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e, HttpServletRequest request)
       throws Exception {
     declineOutsideApi(e, request);
-    String field = Optional.ofNullable(e.getPropertyName()).orElse("");
+    String field = limits.echo(Optional.ofNullable(e.getPropertyName()).orElse(""));
     String expected = expectedFor(e.getRequiredType());
     return badRequest(
         text("rating.api.problem.wrong-type", field, expected),
