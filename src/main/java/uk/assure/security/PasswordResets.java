@@ -62,10 +62,10 @@ public class PasswordResets {
    */
   @Transactional
   public void request(String email, String address) {
-    if (throttle.blocked("password-reset", address)) {
+    if (throttle.blocked(SignInThrottle.Attempt.PASSWORD_RESET, email, address)) {
       return;
     }
-    throttle.recordFailure("password-reset", address);
+    throttle.recordFailure(SignInThrottle.Attempt.PASSWORD_RESET, email, address);
     Optional<UserAccount> account =
         EmailAddress.parse(email).flatMap(accounts::find).filter(UserAccount::active);
     if (account.isEmpty() || recentlySent(account.get()) >= MAX_PER_ACCOUNT_PER_HOUR) {

@@ -5,20 +5,63 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import uk.assure.security.domain.GrowingDelay;
 
 /**
- * Slows password guessing: after too many failed sign-ins for one account, or from one address,
- * within a quarter of an hour, further attempts are refused until the window passes. Failures are
- * kept in the database so every instance of Assure sees them.
+ * Slows guessing without ever locking anyone out: each failed attempt past a few free ones makes
+ * the next attempt wait longer ({@link GrowingDelay}). Failures are counted apart for password
+ * sign-in, second-factor codes and password-reset requests, and three ways for each: for one
+ * account from one address (the guesser), for one account from anywhere (a spread-out guesser, with
+ * a short cap so that nobody can keep an account's owner out for long), and from one address.
+ * Failures are kept in the database so every instance of Assure sees them.
  */
 @Service
 public class SignInThrottle {
 
-  static final Duration WINDOW = Duration.ofMinutes(15);
-  static final int MAX_FAILURES_PER_ACCOUNT = 5;
-  static final int MAX_FAILURES_PER_ADDRESS = 20;
+  /** What kind of attempt failed; each is counted on its own. */
+  public enum Attempt {
+    PASSWORD("password"),
+    SECOND_FACTOR("second_factor"),
+    PASSWORD_RESET("password_reset");
+
+    private final String code;
+
+    Attempt(String code) {
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+  }
+
+  /** How far back failures count. */
+  static final Duration WINDOW = Duration.ofHours(1);
+
+  /** One account from one address: the plain guesser. */
+  static final GrowingDelay PER_ACCOUNT_AND_ADDRESS =
+      new GrowingDelay(5, Duration.ofSeconds(2), Duration.ofMinutes(15));
+
+  /** One account from anywhere: short-capped, so failing on purpose cannot keep its owner out. */
+  static final GrowingDelay PER_ACCOUNT =
+      new GrowingDelay(10, Duration.ofSeconds(2), Duration.ofMinutes(1));
+
+  /** One address, whatever account it tries. */
+  static final GrowingDelay PER_ADDRESS =
+      new GrowingDelay(20, Duration.ofSeconds(2), Duration.ofMinutes(15));
+
+  /** Password-reset requests from one address (each account also gets few links an hour). */
+  static final GrowingDelay RESETS_PER_ADDRESS =
+      new GrowingDelay(5, Duration.ofSeconds(30), Duration.ofMinutes(15));
+
+  private static final Map<Attempt, GrowingDelay> ADDRESS_RULE =
+      Map.of(
+          Attempt.PASSWORD, PER_ADDRESS,
+          Attempt.SECOND_FACTOR, PER_ADDRESS,
+          Attempt.PASSWORD_RESET, RESETS_PER_ADDRESS);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -28,29 +71,75 @@ public class SignInThrottle {
     this.clock = clock;
   }
 
-  public boolean blocked(String email, String address) {
-    Timestamp since = Timestamp.from(clock.instant().minus(WINDOW));
-    int forAccount =
-        jdbc.sql("SELECT count(*) FROM sign_in_failures WHERE email = ? AND failed_at > ?")
-            .params(normalise(email), since)
-            .query(Integer.class)
-            .single();
-    int fromAddress =
-        jdbc.sql("SELECT count(*) FROM sign_in_failures WHERE address = ? AND failed_at > ?")
-            .params(address, since)
-            .query(Integer.class)
-            .single();
-    return forAccount >= MAX_FAILURES_PER_ACCOUNT || fromAddress >= MAX_FAILURES_PER_ADDRESS;
+  /** Whether an attempt must wait now. */
+  public boolean blocked(Attempt attempt, String email, String address) {
+    return !waitBefore(attempt, email, address).isZero();
   }
 
-  public void recordFailure(String email, String address) {
+  /** How long an attempt of this kind, for this account from this address, must wait now. */
+  public Duration waitBefore(Attempt attempt, String email, String address) {
+    Instant now = clock.instant();
+    Timestamp since = Timestamp.from(now.minus(WINDOW));
+    Duration wait =
+        tally("kind = ? AND address = ?", since, attempt.code(), address)
+            .wait(ADDRESS_RULE.get(attempt), now);
+    if (attempt != Attempt.PASSWORD_RESET) {
+      String account = normalise(email);
+      wait =
+          longer(
+              wait,
+              tally("kind = ? AND email = ?", since, attempt.code(), account)
+                  .wait(PER_ACCOUNT, now));
+      wait =
+          longer(
+              wait,
+              tally(
+                      "kind = ? AND email = ? AND address = ?",
+                      since,
+                      attempt.code(),
+                      account,
+                      address)
+                  .wait(PER_ACCOUNT_AND_ADDRESS, now));
+    }
+    return wait;
+  }
+
+  public void recordFailure(Attempt attempt, String email, String address) {
     Instant now = clock.instant();
     jdbc.sql("DELETE FROM sign_in_failures WHERE failed_at < ?")
         .param(Timestamp.from(now.minus(Duration.ofDays(1))))
         .update();
-    jdbc.sql("INSERT INTO sign_in_failures (email, address, failed_at) VALUES (?, ?, ?)")
-        .params(normalise(email), address, Timestamp.from(now))
+    jdbc.sql("INSERT INTO sign_in_failures (kind, email, address, failed_at) VALUES (?, ?, ?, ?)")
+        .params(attempt.code(), normalise(email), address, Timestamp.from(now))
         .update();
+  }
+
+  /** How many failures match, and when the latest was. */
+  private record Tally(int failures, Instant latest) {
+    Duration wait(GrowingDelay rule, Instant now) {
+      return rule.left(failures, latest, now);
+    }
+  }
+
+  private Tally tally(String where, Timestamp since, Object... keys) {
+    Object[] params = new Object[keys.length + 1];
+    System.arraycopy(keys, 0, params, 0, keys.length);
+    params[keys.length] = since;
+    return jdbc.sql(
+            "SELECT count(*) AS failures, max(failed_at) AS latest FROM sign_in_failures WHERE "
+                + where
+                + " AND failed_at > ?")
+        .params(params)
+        .query(
+            (rs, row) -> {
+              Timestamp at = rs.getTimestamp("latest");
+              return new Tally(rs.getInt("failures"), at == null ? null : at.toInstant());
+            })
+        .single();
+  }
+
+  private static Duration longer(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static String normalise(String email) {

@@ -27,16 +27,16 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         authentication.getDetails() instanceof WebAuthenticationDetails details
             ? details.getRemoteAddress()
             : "unknown";
-    if (throttle.blocked(email, address)) {
+    if (throttle.blocked(SignInThrottle.Attempt.PASSWORD, email, address)) {
       throw new LockedException("Too many failed sign-ins");
     }
     try {
       return passwords.authenticate(authentication);
     } catch (BadCredentialsException e) {
-      throttle.recordFailure(email, address);
+      throttle.recordFailure(SignInThrottle.Attempt.PASSWORD, email, address);
       throw e;
     } catch (AuthenticationException e) {
-      throttle.recordFailure(email, address);
+      throttle.recordFailure(SignInThrottle.Attempt.PASSWORD, email, address);
       throw new BadCredentialsException("Sign-in refused", e);
     }
   }

@@ -59,11 +59,11 @@ class SecondFactorController {
     AssureUser user = pendingUser();
     String secret = accounts.find(user.id()).flatMap(a -> a.totpSecret()).orElse(null);
     String address = request.getRemoteAddr();
-    if (throttle.blocked(user.email(), address)) {
+    if (throttle.blocked(SignInThrottle.Attempt.SECOND_FACTOR, user.email(), address)) {
       return refuse("signIn.locked", "security/code", model, response);
     }
     if (secret == null || !codes.matches(secret, code)) {
-      throttle.recordFailure(user.email(), address);
+      throttle.recordFailure(SignInThrottle.Attempt.SECOND_FACTOR, user.email(), address);
       return refuse("secondFactor.code.wrong", "security/code", model, response);
     }
     signIn.complete(user, request, response);
@@ -94,7 +94,8 @@ class SecondFactorController {
       return "redirect:/sign-in/set-up-code";
     }
     if (!codes.matches(secret, code)) {
-      throttle.recordFailure(user.email(), request.getRemoteAddr());
+      throttle.recordFailure(
+          SignInThrottle.Attempt.SECOND_FACTOR, user.email(), request.getRemoteAddr());
       model.addAttribute("problem", "secondFactor.code.wrong");
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return setUpModel(user, secret, model);
