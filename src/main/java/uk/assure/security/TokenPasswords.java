@@ -3,6 +3,8 @@ package uk.assure.security;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.audit.AuditRecord;
@@ -10,7 +12,11 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.security.domain.UserAccount;
 
-/** Choosing a password with a single-use link, whether from an invitation or a reset. */
+/**
+ * Choosing a password with a single-use link, whether from an invitation or a reset. A new password
+ * ends every session the account had and makes every other link it was sent useless, so whoever
+ * knew the old password or held an older link is shut out.
+ */
 @Component
 class TokenPasswords {
 
@@ -18,13 +24,19 @@ class TokenPasswords {
   private final UserAccounts accounts;
   private final PasswordEncoder passwords;
   private final AuditTrail audit;
+  private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
   TokenPasswords(
-      UserTokens tokens, UserAccounts accounts, PasswordEncoder passwords, AuditTrail audit) {
+      UserTokens tokens,
+      UserAccounts accounts,
+      PasswordEncoder passwords,
+      AuditTrail audit,
+      FindByIndexNameSessionRepository<? extends Session> sessions) {
     this.tokens = tokens;
     this.accounts = accounts;
     this.passwords = passwords;
     this.audit = audit;
+    this.sessions = sessions;
   }
 
   /** The account a link belongs to, while the link can still be used. */
@@ -39,15 +51,21 @@ class TokenPasswords {
     redeemed.ifPresent(
         id -> {
           accounts.setPassword(id, passwords.encode(password));
+          tokens.revokeAll(id);
           accounts
               .find(id)
               .ifPresent(
-                  account ->
-                      audit.record(
-                          AuditRecord.of(AuditAction.PASSWORD_SET, account.email().value())
-                              .withRole(account.role().code())
-                              .about("user", account.email())
-                              .withDetail("by", purpose.name().toLowerCase())));
+                  account -> {
+                    sessions
+                        .findByPrincipalName(account.email().value())
+                        .keySet()
+                        .forEach(sessions::deleteById);
+                    audit.record(
+                        AuditRecord.of(AuditAction.PASSWORD_SET, account.email().value())
+                            .withRole(account.role().code())
+                            .about("user", account.email())
+                            .withDetail("by", purpose.name().toLowerCase()));
+                  });
         });
     return redeemed.isPresent();
   }

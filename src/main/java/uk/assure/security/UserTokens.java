@@ -66,6 +66,13 @@ public class UserTokens {
     return token;
   }
 
+  /** Uses up every link of the account that is still unused, so none of them works any more. */
+  public int revokeAll(UUID userId) {
+    return jdbc.sql("UPDATE user_tokens SET used_at = ? WHERE user_id = ? AND used_at IS NULL")
+        .params(Timestamp.from(clock.instant()), userId)
+        .update();
+  }
+
   /** The account a token belongs to, if it is unused and unexpired; does not use it up. */
   public Optional<UUID> holder(String token, Purpose purpose) {
     if (token == null || token.length() > 100) {

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.assure.security.domain.Role;
 
@@ -31,6 +33,7 @@ class PasswordResetTest {
   @Autowired MockMvc mvc;
   @Autowired Invitations invitations;
   @Autowired JdbcClient jdbc;
+  @Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
 
   @Test
   void aResetLinkIsEmailedUsedOnceAndTheNewPasswordWorks() throws Exception {
@@ -107,6 +110,47 @@ class PasswordResetTest {
         .andExpect(content().string(Matchers.containsString("You have been invited to Assure")));
     mvc.perform(get("/staff/admin/outbox").with(user(TestUsers.withRole(Role.ASSESSOR))))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aNewPasswordEndsTheAccountsOtherSessionsAndMakesItsOtherLinksUseless() throws Exception {
+    var invited =
+        (Invitations.Outcome.Invited) invitations.invite("stolen@example.org", "assessor", null);
+    invitations.accept(
+        invited.link().substring(invited.link().lastIndexOf('/') + 1), "the first long password");
+    signedInElsewhere(sessions, "stolen@example.org");
+    assertThat(sessions.findByPrincipalName("stolen@example.org")).hasSize(1);
+
+    mvc.perform(post("/sign-in/forgotten").with(csrf()).param("email", "stolen@example.org"));
+    String older = linkIn(lastEmailTo("stolen@example.org"));
+    mvc.perform(
+        post("/sign-in/forgotten")
+            .with(csrf())
+            .with(
+                r -> {
+                  r.setRemoteAddr("192.0.2.9");
+                  return r;
+                })
+            .param("email", "stolen@example.org"));
+    String newer = linkIn(lastEmailTo("stolen@example.org"));
+    assertThat(newer).isNotEqualTo(older);
+
+    mvc.perform(
+            post("/password-reset/" + newer)
+                .with(csrf())
+                .param("password", "a second long password")
+                .param("confirmation", "a second long password"))
+        .andExpect(redirectedUrl("/sign-in?reset"));
+
+    assertThat(sessions.findByPrincipalName("stolen@example.org")).isEmpty();
+    mvc.perform(get("/password-reset/" + older)).andExpect(status().isNotFound());
+  }
+
+  private static <S extends Session> void signedInElsewhere(
+      FindByIndexNameSessionRepository<S> repository, String email) {
+    S session = repository.createSession();
+    session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, email);
+    repository.save(session);
   }
 
   private String lastEmailTo(String recipient) {
