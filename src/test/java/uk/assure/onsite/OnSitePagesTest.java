@@ -95,6 +95,28 @@ class OnSitePagesTest {
   }
 
   @Test
+  void theSessionPageShowsTheSessionAndARefusedNoteComesBackWithItsProblem() throws Exception {
+    mvc.perform(session(UUID.randomUUID().toString(), "09:30", "10:30"))
+        .andExpect(status().is3xxRedirection());
+    Session planned = plan.sessions(assessment.id()).get(0);
+
+    mvc.perform(get(page + "/" + planned.id()).with(user(TestUsers.withRole(Role.ASSESSOR))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Interview with the Principal Social Worker")))
+        .andExpect(content().string(containsString("Hackney Town Hall, room 2")));
+    mvc.perform(
+            post(page + "/" + planned.id() + "/notes")
+                .with(user(TestUsers.withRole(Role.ASSESSOR)))
+                .with(csrf())
+                .param("body", "")
+                .param("category", "FEEDBACK_STAFF_LEADERS"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("govuk-error-summary")))
+        .andExpect(content().string(containsString("Interview with the Principal Social Worker")));
+    assertThat(plan.notes(assessment.id())).isEmpty();
+  }
+
+  @Test
   void aSessionEndingBeforeItStartsOrWithNobodyIsRefused() throws Exception {
     mvc.perform(session(UUID.randomUUID().toString(), "11:00", "10:00"))
         .andExpect(status().isBadRequest())

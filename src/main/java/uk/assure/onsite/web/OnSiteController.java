@@ -180,7 +180,7 @@ class OnSiteController {
 
   private String sessionPage(Assessment assessment, Session session, Model model) {
     describe(assessment, false, model);
-    model.addAttribute("session", session);
+    model.addAttribute("onSiteSession", session);
     model.addAttribute(
         "notes",
         plan.notes(assessment.id()).stream()
