@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.assure.security.AssureUser;
+import uk.assure.security.TestUsers;
+import uk.assure.security.domain.Role;
 
 /**
  * Puts signed-in test people on assessments' teams, so they may open them. The person's account is
@@ -17,6 +19,15 @@ public class TeamFixture {
 
   TeamFixture(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Puts the test assessor and the test lead assessor ({@code TestUsers.withRole}) on the
+   * assessment's team, for tests about other things that sign in as them.
+   */
+  public void withTestAssessors(Object assessmentId) {
+    onTeam(assessmentId, TestUsers.withRole(Role.ASSESSOR));
+    onTeam(assessmentId, TestUsers.withRole(Role.LEAD_ASSESSOR));
   }
 
   /** Puts the person on the assessment's team as an assessor (or as lead, for lead assessors). */
