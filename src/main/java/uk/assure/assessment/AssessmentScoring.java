@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.domain.Assessment;
@@ -45,13 +46,16 @@ public class AssessmentScoring {
   private final Clock clock;
   private final AuditTrail audit;
   private final ObjectProvider<ScoreLock> locks;
+  private final ApplicationEventPublisher events;
 
   AssessmentScoring(
       AssessmentRepository assessments,
       Framework framework,
       Clock clock,
       AuditTrail audit,
-      ObjectProvider<ScoreLock> locks) {
+      ObjectProvider<ScoreLock> locks,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.assessments = assessments;
     this.framework = framework;
     this.clock = clock;
@@ -75,6 +79,7 @@ public class AssessmentScoring {
             .withCouncil(council.value())
             .withDetail("method", method.code())
             .withDetail("startedOn", startedOn.toString()));
+    events.publishEvent(new AssessmentStarted(assessment.id(), council, startedBy));
     return assessment.id();
   }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.audit.AuditRecord;
@@ -20,6 +21,7 @@ import uk.assure.evidence.EvidenceSource;
 import uk.assure.evidence.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.onsite.domain.Session;
+import uk.assure.onsite.domain.SessionClash;
 import uk.assure.onsite.domain.SessionNote;
 
 /** The on-site visit's sessions and the notes taken in them, which count as evidence. */
@@ -29,8 +31,11 @@ public class OnSitePlan implements EvidenceSource {
   private final SessionRecords records;
   private final AuditTrail audit;
   private final Clock clock;
+  private final AssessmentRepository assessments;
 
-  OnSitePlan(SessionRecords records, AuditTrail audit, Clock clock) {
+  OnSitePlan(
+      SessionRecords records, AuditTrail audit, Clock clock, AssessmentRepository assessments) {
+    this.assessments = assessments;
     this.records = records;
     this.audit = audit;
     this.clock = clock;
@@ -49,9 +54,20 @@ public class OnSitePlan implements EvidenceSource {
     return records.notes(assessment);
   }
 
-  /** Plans a session; planning the same one twice (a form sent twice) keeps one. */
+  /**
+   * Plans a session unless it would book a room or a person twice at overlapping times, in which
+   * case nothing is stored and the clash is returned; planning the same one twice (a form sent
+   * twice) keeps one.
+   */
   @Transactional
-  public void plan(Assessment assessment, Session session) {
+  public Optional<SessionClash.Clash> plan(Assessment assessment, Session session) {
+    // Taken first, so two sessions planned at once cannot both miss each other.
+    assessments.hold(assessment.id());
+    Optional<SessionClash.Clash> clash =
+        SessionClash.find(session, records.sessions(assessment.id()));
+    if (clash.isPresent()) {
+      return clash;
+    }
     if (records.add(assessment.id(), session)) {
       audit.record(
           AuditRecord.of(AuditAction.SESSION_PLANNED, session.plannedBy())
@@ -61,6 +77,7 @@ public class OnSitePlan implements EvidenceSource {
               .withDetail("kind", session.kind().code())
               .withDetail("on", session.on().toString()));
     }
+    return Optional.empty();
   }
 
   @Transactional

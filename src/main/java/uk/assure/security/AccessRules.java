@@ -90,6 +90,13 @@ public final class AccessRules {
           // Staff.
           roles(null, "/staff/admin/**", EnumSet.of(Role.ADMIN)),
           roles(HttpMethod.POST, "/staff/assessments/{id}/stage", LEADS),
+          // Teams are kept by lead assessors and admins; every person declares their conflicts.
+          roles(HttpMethod.POST, "/staff/assessments/{id}/team/**", LEADS),
+          roles(
+              HttpMethod.GET,
+              "/staff/assessments",
+              EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR, Role.PANEL)),
+          roles(HttpMethod.POST, "/staff/conflicts", STAFF),
           roles(HttpMethod.POST, "/staff/assessments/{id}/site-visit", LEADS),
           roles(HttpMethod.POST, "/staff/assessments/{id}/information-return/due", LEADS),
           // The scoring workbench: assessors judge; the panel and admins may read.

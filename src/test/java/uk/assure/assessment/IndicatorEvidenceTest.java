@@ -38,6 +38,7 @@ class IndicatorEvidenceTest {
   @Autowired AssessmentScoring scoring;
   @Autowired IndicatorEvidence evidence;
   @Autowired MockMvc mvc;
+  @Autowired uk.assure.team.TeamFixture team;
 
   @Test
   void aLinkedFigureIsShownUnderItsStatementWithItsComparison() throws Exception {
@@ -52,6 +53,7 @@ class IndicatorEvidenceTest {
     var id =
         scoring.start(
             new GssCode(KNOWSLEY), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 8, 3), "test");
+    team.withTestAssessors(id);
     var assessor = user(TestUsers.withRole(Role.ASSESSOR));
 
     mvc.perform(

@@ -70,6 +70,7 @@ class CalibrationPagesTest {
   @Autowired CouncilIndicators indicators;
   @Autowired PublicRatings ratings;
   @Autowired IndicatorImports imports;
+  @Autowired uk.assure.team.TeamFixture team;
   @TempDir Path folder;
 
   @Test
@@ -261,8 +262,11 @@ class CalibrationPagesTest {
   }
 
   private AssessmentId awaitingCalibration(String assessor, Integer... scores) {
-    return CalibrationFixture.awaitingCalibration(
-        new GssCode(ST_HELENS), scoring, journeys, assessor, scores);
+    AssessmentId id =
+        CalibrationFixture.awaitingCalibration(
+            new GssCode(ST_HELENS), scoring, journeys, assessor, scores);
+    team.withTestAssessors(id);
+    return id;
   }
 
   private Map<String, Integer> scoresWith(AssessmentId id, String statement, int score) {

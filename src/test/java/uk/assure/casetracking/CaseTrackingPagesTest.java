@@ -43,6 +43,7 @@ class CaseTrackingPagesTest {
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentRepository assessments;
   @Autowired CaseTracking cases;
+  @Autowired uk.assure.team.TeamFixture team;
 
   private final RequestPostProcessor council = user(TestUsers.ofCouncil(HACKNEY));
   private final RequestPostProcessor assessor = user(TestUsers.withRole(Role.ASSESSOR));
@@ -59,6 +60,7 @@ class CaseTrackingPagesTest {
                     LocalDate.now(),
                     "lead@example.org"))
             .orElseThrow();
+    team.withTestAssessors(assessment.id());
   }
 
   @Test

@@ -43,6 +43,7 @@ class DocumentsTest {
   @Autowired AssessmentRepository assessments;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired uk.assure.team.TeamFixture team;
 
   private Assessment assessment;
 
@@ -57,6 +58,7 @@ class DocumentsTest {
                     LocalDate.now(),
                     "lead@example.org"))
             .orElseThrow();
+    team.withTestAssessors(assessment.id());
   }
 
   @Test

@@ -45,6 +45,7 @@ class FeedbackPagesTest {
   @Autowired AssessmentRepository assessments;
   @Autowired AssessmentJourney journey;
   @Autowired PeoplesFeedback feedback;
+  @Autowired uk.assure.team.TeamFixture team;
 
   private Assessment assessment;
   private String address;
@@ -60,6 +61,7 @@ class FeedbackPagesTest {
                     LocalDate.now(),
                     "lead@example.org"))
             .orElseThrow();
+    team.withTestAssessors(assessment.id());
     journey.move(assessment.id(), Stage.PLANNED, Stage.NOTIFIED, "", "lead@example.org");
     address = "10.0." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
   }

@@ -56,6 +56,7 @@ class InformationReturnPagesTest {
   @Autowired InformationReturn informationReturn;
   @Autowired RequestCatalogue catalogue;
   @Autowired ExtractionWorker worker;
+  @Autowired uk.assure.team.TeamFixture team;
 
   private final RequestPostProcessor council = user(TestUsers.ofCouncil(HACKNEY));
   private Assessment assessment;
@@ -74,6 +75,7 @@ class InformationReturnPagesTest {
                     LocalDate.now(),
                     "lead@example.org"))
             .orElseThrow();
+    team.withTestAssessors(assessment.id());
     journey.move(assessment.id(), Stage.PLANNED, Stage.NOTIFIED, "", "lead@example.org");
     journey.move(assessment.id(), Stage.NOTIFIED, Stage.INFORMATION_RETURN, "", "lead@example.org");
     base = "/council/assessments/" + assessment.id() + "/information-return";

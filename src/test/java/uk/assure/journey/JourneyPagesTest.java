@@ -42,6 +42,7 @@ class JourneyPagesTest {
   @Autowired AssessmentJourney journey;
   @Autowired Deadlines deadlines;
   @Autowired JdbcClient jdbc;
+  @Autowired uk.assure.team.TeamFixture team;
 
   private AssessmentId id;
   private final RequestPostProcessor lead = user(TestUsers.withRole(Role.LEAD_ASSESSOR));
@@ -51,6 +52,7 @@ class JourneyPagesTest {
     id =
         scoring.start(
             new GssCode(HACKNEY), ScoringMethod.STATEMENT_LEVEL, LocalDate.now(), "t@example.org");
+    team.withTestAssessors(id);
   }
 
   @Test

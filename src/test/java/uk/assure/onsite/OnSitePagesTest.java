@@ -41,6 +41,7 @@ class OnSitePagesTest {
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentRepository assessments;
   @Autowired OnSitePlan plan;
+  @Autowired uk.assure.team.TeamFixture team;
 
   private Assessment assessment;
   private String page;
@@ -57,6 +58,31 @@ class OnSitePagesTest {
                     "lead@example.org"))
             .orElseThrow();
     page = "/staff/assessments/" + assessment.id() + "/on-site";
+    team.onTeam(assessment.id(), TestUsers.withRole(Role.LEAD_ASSESSOR));
+    team.onTeam(assessment.id(), TestUsers.withRole(Role.ASSESSOR));
+  }
+
+  @Test
+  void aRoomOrAPersonBookedTwiceAtOnceIsRefusedNamingTheClash() throws Exception {
+    mvc.perform(session(UUID.randomUUID().toString(), "09:30", "10:30"))
+        .andExpect(status().is3xxRedirection());
+
+    mvc.perform(session(UUID.randomUUID().toString(), "10:00", "11:00"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("Hackney Town Hall, room 2 is already booked")))
+        .andExpect(content().string(containsString("from 9:30am to 10:30am")));
+    mvc.perform(
+            session(
+                UUID.randomUUID().toString(),
+                "10:00",
+                "11:00",
+                "Room 5",
+                "C. Assessor, b. assessor"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("b. assessor is already in")));
+    mvc.perform(session(UUID.randomUUID().toString(), "10:30", "11:30"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(plan.sessions(assessment.id())).hasSize(2);
   }
 
   @Test
@@ -134,6 +160,11 @@ class OnSitePagesTest {
   }
 
   private MockHttpServletRequestBuilder session(String key, String starts, String ends) {
+    return session(key, starts, ends, "Hackney Town Hall, room 2", "A. Assessor, B. Assessor");
+  }
+
+  private MockHttpServletRequestBuilder session(
+      String key, String starts, String ends, String place, String assessors) {
     LocalDate on = LocalDate.now().plusWeeks(8);
     return post(page + "/new")
         .with(user(TestUsers.withRole(Role.LEAD_ASSESSOR)))
@@ -146,8 +177,8 @@ class OnSitePagesTest {
         .param("year", String.valueOf(on.getYear()))
         .param("starts", starts)
         .param("ends", ends)
-        .param("place", "Hackney Town Hall, room 2")
+        .param("place", place)
         .param("attendees", "principal_social_worker")
-        .param("assessors", "A. Assessor, B. Assessor");
+        .param("assessors", assessors);
   }
 }

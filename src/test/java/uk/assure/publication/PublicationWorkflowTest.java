@@ -63,6 +63,7 @@ class PublicationWorkflowTest {
   @Autowired AssessmentRepository assessments;
   @Autowired NarrativeRepository narratives;
   @Autowired JdbcClient jdbc;
+  @Autowired uk.assure.team.TeamFixture team;
   @Autowired SnapshotJson json;
   @Autowired PublicationTestSupport.MovableClock clock;
 
@@ -576,8 +577,11 @@ class PublicationWorkflowTest {
   }
 
   private AssessmentId atDraftReport(String gss, Integer... scores) {
-    return PublicationTestSupport.atDraftReport(
-        new GssCode(gss), scoring, journey, assessments, panel, scores);
+    AssessmentId id =
+        PublicationTestSupport.atDraftReport(
+            new GssCode(gss), scoring, journey, assessments, panel, scores);
+    team.withTestAssessors(id);
+    return id;
   }
 
   private MockHttpServletRequestBuilder amendedFindings(AssessmentId id, int narrativeVersion) {

@@ -43,6 +43,7 @@ class ReportPagesTest {
   @Autowired AssessmentRepository assessments;
   @Autowired ReportNarratives narratives;
   @Autowired JdbcClient jdbc;
+  @Autowired uk.assure.team.TeamFixture team;
 
   private Assessment assessment;
   private String page;
@@ -53,6 +54,7 @@ class ReportPagesTest {
         AssessmentFixture.scored(
             CAMBRIDGESHIRE, LocalDate.of(2026, 4, 1), 3, 2, 3, 3, 3, 2, 3, 3, 3);
     assessments.add(assessment);
+    team.withTestAssessors(assessment.id());
     page = "/staff/assessments/" + assessment.id() + "/report";
   }
 

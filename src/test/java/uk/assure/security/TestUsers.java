@@ -14,18 +14,29 @@ public final class TestUsers {
 
   private TestUsers() {}
 
+  /**
+   * The one test person with the role: the same id each time, so a person put on an assessment's
+   * team (see {@code TeamFixture}) is the one who signs in.
+   */
   public static AssureUser withRole(Role role) {
-    return role == Role.COUNCIL ? ofCouncil(CAMDEN) : user(role, Optional.empty());
+    return role == Role.COUNCIL
+        ? ofCouncil(CAMDEN)
+        : user(role, Optional.empty(), UUID.nameUUIDFromBytes(("test-" + role.code()).getBytes()));
+  }
+
+  /** The person as they would sign in with a stored account. */
+  public static AssureUser of(UserAccount account) {
+    return new AssureUser(account);
   }
 
   public static AssureUser ofCouncil(String gss) {
-    return user(Role.COUNCIL, Optional.of(new GssCode(gss)));
+    return user(Role.COUNCIL, Optional.of(new GssCode(gss)), UUID.randomUUID());
   }
 
-  private static AssureUser user(Role role, Optional<GssCode> council) {
+  private static AssureUser user(Role role, Optional<GssCode> council, UUID id) {
     return new AssureUser(
         new UserAccount(
-            UUID.randomUUID(),
+            id,
             new EmailAddress(role.code().replace('_', '-') + "@example.org"),
             role,
             council,

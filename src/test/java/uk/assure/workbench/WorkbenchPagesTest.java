@@ -72,6 +72,7 @@ class WorkbenchPagesTest {
   @Autowired SessionRecords sessions;
   @Autowired IndicatorEvidence indicators;
   @Autowired IndicatorImports imports;
+  @Autowired uk.assure.team.TeamFixture team;
 
   @Test
   void evidenceFromEverySourceAppearsUnderItsCategory() throws Exception {
@@ -344,7 +345,10 @@ class WorkbenchPagesTest {
   }
 
   private AssessmentId start(ScoringMethod method) {
-    return scoring.start(new GssCode(LIVERPOOL), method, LocalDate.of(2026, 2, 2), "lead@x.org");
+    AssessmentId id =
+        scoring.start(new GssCode(LIVERPOOL), method, LocalDate.of(2026, 2, 2), "lead@x.org");
+    team.withTestAssessors(id);
+    return id;
   }
 
   private MockHttpServletRequestBuilder judge(String page, int version, int sequence) {

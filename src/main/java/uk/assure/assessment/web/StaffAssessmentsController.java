@@ -61,12 +61,6 @@ class StaffAssessmentsController {
     this.explanation = explanation;
   }
 
-  @GetMapping("/staff")
-  String home(Model model) {
-    model.addAttribute("assessments", InProgressRow.of(assessments.inProgress(), councils));
-    return "assessment/staff-home";
-  }
-
   @GetMapping("/staff/assessments/new")
   String startForm(Model model) {
     model.addAttribute("startForm", new StartForm());

@@ -39,7 +39,11 @@ public enum AuditAction {
   REPORT_PUBLISHED("report_published"),
   REPORT_AMENDED("report_amended"),
   REVIEW_REQUESTED("review_requested"),
-  REVIEW_PROGRESSED("review_progressed");
+  REVIEW_PROGRESSED("review_progressed"),
+  TEAM_MEMBER_ADDED("team_member_added"),
+  TEAM_MEMBER_REMOVED("team_member_removed"),
+  CONFLICT_DECLARED("conflict_declared"),
+  EXTERNAL_REVIEWER_SET("external_reviewer_set");
 
   private final String code;
 

@@ -28,6 +28,7 @@ import uk.assure.framework.domain.Framework;
 import uk.assure.onsite.OnSitePlan;
 import uk.assure.onsite.domain.AttendeeRole;
 import uk.assure.onsite.domain.Session;
+import uk.assure.onsite.domain.SessionClash;
 import uk.assure.onsite.domain.SessionKind;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
@@ -110,20 +111,36 @@ class OnSiteController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return sessionForm(assessment, model);
     }
-    plan.plan(
-        assessment,
-        new Session(
-            key,
-            SessionKind.find(sessionForm.getKind()).orElseThrow(),
-            sessionForm.getTitle().strip(),
-            on.get(),
-            time(sessionForm.getStarts()),
-            time(sessionForm.getEnds()),
-            sessionForm.getPlace().strip(),
-            attendees,
-            sessionForm.getAssessors().strip(),
-            user.email(),
-            plan.now()));
+    Optional<SessionClash.Clash> clash =
+        plan.plan(
+            assessment,
+            new Session(
+                key,
+                SessionKind.find(sessionForm.getKind()).orElseThrow(),
+                sessionForm.getTitle().strip(),
+                on.get(),
+                time(sessionForm.getStarts()),
+                time(sessionForm.getEnds()),
+                sessionForm.getPlace().strip(),
+                attendees,
+                sessionForm.getAssessors().strip(),
+                user.email(),
+                plan.now()));
+    if (clash.isPresent()) {
+      Session other = clash.get().with();
+      errors.rejectValue(
+          clash.get().kind() == SessionClash.Kind.ROOM ? "place" : "assessors",
+          "onsite.problem.clash." + clash.get().kind().name().toLowerCase(java.util.Locale.ROOT),
+          new Object[] {
+            clash.get().who(),
+            other.title(),
+            new SessionView().time(other.starts()),
+            new SessionView().time(other.ends())
+          },
+          null);
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return sessionForm(assessment, model);
+    }
     redirect.addFlashAttribute("planned", sessionForm.getTitle().strip());
     return "redirect:/staff/assessments/" + id + "/on-site";
   }
