@@ -39,7 +39,11 @@ public enum AuditAction {
   REPORT_PUBLISHED("report_published"),
   REPORT_AMENDED("report_amended"),
   REVIEW_REQUESTED("review_requested"),
-  REVIEW_PROGRESSED("review_progressed");
+  REVIEW_PROGRESSED("review_progressed"),
+  CONTACT_ADDED("contact_added"),
+  CONTACT_CHANGED("contact_changed"),
+  CONTACT_REMOVED("contact_removed"),
+  LETTER_TEMPLATE_CHANGED("letter_template_changed");
 
   private final String code;
 
