@@ -40,31 +40,36 @@ class OutboxSender {
     this.from = from;
   }
 
-  @Scheduled(fixedDelayString = "${assure.mail.interval:PT30S}")
+  @Scheduled(
+      initialDelayString = "${assure.mail.initial-delay:PT10S}",
+      fixedDelayString = "${assure.mail.interval:PT30S}")
   @Transactional
   public void sendWaiting() {
     sendDue(clock.instant());
   }
 
-  /** Sends the messages due at {@code now}; how many went. */
+  /**
+   * Tries to send a batch of the messages due at {@code now}; how many were tried (sent or not), so
+   * a caller can go on until none are left.
+   */
   @Transactional
   public int sendDue(Instant now) {
-    int sent = 0;
+    int tried = 0;
     for (EmailOutbox.Message message : outbox.claimDue(now, BATCH)) {
       SimpleMailMessage email = new SimpleMailMessage();
       email.setFrom(from);
       email.setTo(message.recipient());
       email.setSubject(message.subject());
       email.setText(message.body());
+      tried++;
       try {
         mail.send(email);
         outbox.markSent(message.id(), now);
-        sent++;
       } catch (RuntimeException e) {
         log.warn("Could not send email {} to its recipient", message.id(), e);
         outbox.markFailed(message, e.getClass().getSimpleName() + ": " + e.getMessage(), now);
       }
     }
-    return sent;
+    return tried;
   }
 }
