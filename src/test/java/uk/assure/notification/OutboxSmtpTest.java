@@ -85,7 +85,8 @@ class OutboxSmtpTest {
     assertThat(letter.getSubject()).isEqualTo("Notice of assessment: Stockton-on-Tees");
     String body = ((String) letter.getContent()).replace("\r\n", "\n");
     assertThat(body)
-        .startsWith("Dear colleague,\n\nThe Care Quality Commission will assess how Stockton-on-Tees")
+        .startsWith(
+            "Dear colleague,\n\nThe Care Quality Commission will assess how Stockton-on-Tees")
         .contains("planned for a date we will confirm")
         .contains("https://assure.example.org/council/assessments/" + id);
     assertThat(letter.getFrom()[0].toString()).isEqualTo("assure@cqc.example.org");
