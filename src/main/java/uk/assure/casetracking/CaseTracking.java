@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.domain.Assessment;
@@ -77,12 +78,15 @@ public class CaseTracking implements EvidenceSource {
   private final CaseRecords records;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final SecureRandom seeds = new SecureRandom();
 
-  CaseTracking(CaseRecords records, AuditTrail audit, Clock clock) {
+  CaseTracking(
+      CaseRecords records, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
     this.records = records;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   public State state(Assessment assessment) {
@@ -222,6 +226,8 @@ public class CaseTracking implements EvidenceSource {
             .withDetail("seed", seed)
             .withDetail("listSize", listSize)
             .withDetail("followSize", followSize));
+    events.publishEvent(
+        new CaseSampleDrawn(assessment.id(), assessment.council(), listSize, followSize, actor));
     return sample;
   }
 

@@ -4,9 +4,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Runs every scheduled job (reading documents' text, sending the email outbox when mail is set up)
- * whatever else is configured. Jobs that need something decide for themselves whether they exist,
- * as the outbox sender does with {@code spring.mail.host}.
+ * Runs scheduled work (reminders, reading documents' text, and sending email where SMTP is
+ * configured) whatever else is set up; each job decides for itself whether it has anything to do.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

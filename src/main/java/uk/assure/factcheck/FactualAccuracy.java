@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,6 +61,7 @@ public class FactualAccuracy {
   private final AuditTrail audit;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   FactualAccuracy(
       FactCheckRecords records,
@@ -68,7 +70,9 @@ public class FactualAccuracy {
       Documents documents,
       AuditTrail audit,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.records = records;
     this.composer = composer;
     this.journey = journey;
@@ -224,6 +228,13 @@ public class FactualAccuracy {
                   .withCouncil(assessment.council().value())
                   .withDetail("draft", draftNumber)
                   .withDetail("comments", locked.get().comments().size()));
+          events.publishEvent(
+              new AccuracyCommentsSubmitted(
+                  assessment.id(),
+                  assessment.council(),
+                  draftNumber,
+                  locked.get().comments().size(),
+                  actor));
           return new Outcome.Done();
         });
   }
@@ -281,6 +292,14 @@ public class FactualAccuracy {
                   .withDetail("comment", commentId.toString())
                   .withDetail("verdict", verdict.code())
                   .withDetail("reason", reason.strip()));
+          events.publishEvent(
+              new AccuracyCommentDecided(
+                  assessment.id(),
+                  assessment.council(),
+                  comment.sectionKey(),
+                  verdict.code(),
+                  reason.strip(),
+                  actor));
           return new Outcome.Done();
         });
   }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -95,6 +96,7 @@ public class InformationReturn implements EvidenceSource {
   private final AuditTrail audit;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   InformationReturn(
       ReturnRecords records,
@@ -103,7 +105,9 @@ public class InformationReturn implements EvidenceSource {
       Framework framework,
       AuditTrail audit,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.records = records;
     this.journey = journey;
     this.documents = documents;
@@ -432,6 +436,8 @@ public class InformationReturn implements EvidenceSource {
                   .withDetail("version", answer.version())
                   .withDetail("kind", kind.get().code())
                   .withDetail("documents", answer.documents().size()));
+          events.publishEvent(
+              new AnswerGiven(assessment.id(), assessment.council(), itemCode, actor));
           return new Outcome.Answered(answer, alreadyHeld);
         });
   }

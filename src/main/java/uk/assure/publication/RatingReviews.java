@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.domain.Assessment;
@@ -36,9 +37,15 @@ public class RatingReviews {
   private final AssessmentJourney journey;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   RatingReviews(
-      PublicationRecords records, AssessmentJourney journey, AuditTrail audit, Clock clock) {
+      PublicationRecords records,
+      AssessmentJourney journey,
+      AuditTrail audit,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.records = records;
     this.journey = journey;
     this.audit = audit;
@@ -80,6 +87,8 @@ public class RatingReviews {
             .about("review", request.id())
             .withCouncil(assessment.council().value())
             .withDetail("assessment", assessment.id().toString()));
+    events.publishEvent(
+        new ReviewRequested(request.id(), assessment.id(), assessment.council(), actor));
     return new Outcome.Done(request.id());
   }
 
@@ -113,6 +122,15 @@ public class RatingReviews {
             .withCouncil(request.council().value())
             .withDetail("status", to.get().code())
             .withDetail("reason", reason.strip()));
+    events.publishEvent(
+        new ReviewProgressed(
+            id,
+            request.assessment(),
+            request.council(),
+            to.get().code(),
+            to.get().outcome(),
+            reason.strip(),
+            actor));
     return new Outcome.Done(id);
   }
 

@@ -87,7 +87,9 @@ public final class AccessRules {
           open(HttpMethod.GET, "/js/**"),
           open(HttpMethod.GET, "/favicon.ico"),
           open(null, "/error"),
-          // Staff.
+          // Staff. Administrators keep councils' contacts and the wording of letters.
+          roles(null, "/staff/admin/councils/**", EnumSet.of(Role.ADMIN)),
+          roles(null, "/staff/admin/letters/**", EnumSet.of(Role.ADMIN)),
           roles(null, "/staff/admin/**", EnumSet.of(Role.ADMIN)),
           roles(HttpMethod.POST, "/staff/assessments/{id}/stage", LEADS),
           // Teams are kept by lead assessors and admins; every person declares their conflicts.
@@ -135,6 +137,7 @@ public final class AccessRules {
           // Council users: their own council only, checked again against each object.
           roles(null, "/council/assessments/{id}/factual-accuracy/**", EnumSet.of(Role.COUNCIL)),
           roles(null, "/council/assessments/{id}/review-requests", EnumSet.of(Role.COUNCIL)),
+          roles(null, "/council/contacts/**", EnumSet.of(Role.COUNCIL)),
           roles(null, "/council/**", EnumSet.of(Role.COUNCIL)),
           // Everyone signed in.
           roles(HttpMethod.POST, "/sign-out", EnumSet.allOf(Role.class)));

@@ -43,7 +43,11 @@ public enum AuditAction {
   TEAM_MEMBER_ADDED("team_member_added"),
   TEAM_MEMBER_REMOVED("team_member_removed"),
   CONFLICT_DECLARED("conflict_declared"),
-  EXTERNAL_REVIEWER_SET("external_reviewer_set");
+  EXTERNAL_REVIEWER_SET("external_reviewer_set"),
+  CONTACT_ADDED("contact_added"),
+  CONTACT_CHANGED("contact_changed"),
+  CONTACT_REMOVED("contact_removed"),
+  LETTER_TEMPLATE_CHANGED("letter_template_changed");
 
   private final String code;
 

@@ -64,7 +64,15 @@ class UserAdminController {
       String href, String email, String role, String council, boolean accepted, boolean active) {}
 
   /** One email as the outbox shows it. */
-  record MessageRow(String created, String recipient, String subject, String body, String status) {}
+  record MessageRow(
+      String created,
+      String recipient,
+      String subject,
+      String body,
+      String status,
+      int attempts,
+      String lastError,
+      String nextAttempt) {}
 
   @GetMapping("/staff/admin/users")
   String users(Model model) {
@@ -180,9 +188,10 @@ class UserAdminController {
                         m.recipient(),
                         m.subject(),
                         m.body(),
-                        m.sentAt().isPresent()
-                            ? "sent"
-                            : m.lastError().isPresent() ? "failed" : "waiting"))
+                        m.status().code(),
+                        m.attempts(),
+                        m.lastError().orElse(""),
+                        WHEN.format(m.nextAttemptAt())))
             .toList());
     model.addAttribute("total", total);
     model.addAttribute("page", number);
