@@ -37,6 +37,7 @@ class FactualAccuracyBrowserTest {
 
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
+  @Autowired uk.assure.team.TeamFixture team;
   @Autowired AssessmentJourney journey;
   @Autowired CalibrationPanel panel;
   @Autowired AssessmentRepository assessments;
@@ -103,6 +104,7 @@ class FactualAccuracyBrowserTest {
         (Invitations.Outcome.Invited)
             invitations.invite("accuracy-lead@example.org", "lead_assessor", null);
     invitations.accept(lead.link().substring(lead.link().lastIndexOf('/') + 1), PASSWORD);
+    team.onTeam(id, lead.account().id());
     browser.signIn("accuracy-lead@example.org", PASSWORD, "/staff");
     browser.get("/staff/assessments/" + id + "/factual-accuracy");
     assertThat(browser.findElement(By.tagName("main")).getText())

@@ -23,6 +23,7 @@ class ReportBrowserTest {
 
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
+  @Autowired uk.assure.team.TeamFixture team;
 
   @Test
   void anAssessorWritesFindingsAndPreviewsTheReport() {
@@ -36,6 +37,7 @@ class ReportBrowserTest {
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 10, 1),
             "test@example.org");
+    team.onTeam(id, invited.account().id());
 
     browser.signIn("report-writer@example.org", PASSWORD, "/staff");
 

@@ -24,6 +24,7 @@ class StaffScoringBrowserTest {
 
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
+  @Autowired uk.assure.team.TeamFixture team;
 
   @Test
   void anAssessorSignsInScoresAndSeesThePreviewChange() {
@@ -36,6 +37,7 @@ class StaffScoringBrowserTest {
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 10, 1),
             "test@example.org");
+    team.onTeam(id, invited.account().id());
 
     browser.get("/sign-in");
     browser.assertAccessible();

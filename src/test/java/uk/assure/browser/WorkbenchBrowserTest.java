@@ -38,6 +38,7 @@ class WorkbenchBrowserTest {
 
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
+  @Autowired uk.assure.team.TeamFixture team;
   @Autowired SessionRecords sessions;
 
   @Test
@@ -53,6 +54,7 @@ class WorkbenchBrowserTest {
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 10, 1),
             "test@example.org");
+    team.onTeam(id, invited.account().id());
     UUID session = UUID.randomUUID();
     sessions.add(
         id,

@@ -30,6 +30,20 @@ public class TeamFixture {
     onTeam(assessmentId, TestUsers.withRole(Role.LEAD_ASSESSOR));
   }
 
+  /** Puts a stored account on the assessment's team as an assessor. */
+  public void onTeam(Object assessmentId, UUID person) {
+    jdbc.sql(
+            """
+            INSERT INTO assessment_team_members (assessment_id, user_id, team_role, added_by, added_at)
+            VALUES (:assessment, :person, 'assessor', 'team-fixture@example.org', :at)
+            ON CONFLICT DO NOTHING
+            """)
+        .param("assessment", UUID.fromString(assessmentId.toString()))
+        .param("person", person)
+        .param("at", java.sql.Timestamp.from(Instant.now()))
+        .update();
+  }
+
   /** Puts the person on the assessment's team as an assessor (or as lead, for lead assessors). */
   public void onTeam(Object assessmentId, AssureUser user) {
     UUID assessment = UUID.fromString(assessmentId.toString());

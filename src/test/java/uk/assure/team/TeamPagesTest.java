@@ -92,7 +92,8 @@ class TeamPagesTest {
     add(external, "external_reviewer").andExpect(status().is3xxRedirection());
     assertThat(teams.team(assessment).members())
         .extracting(m -> m.role())
-        .containsExactly(TeamRole.LEAD, TeamRole.ASSESSOR, TeamRole.EXTERNAL_REVIEWER);
+        .containsExactlyInAnyOrder(TeamRole.LEAD, TeamRole.ASSESSOR, TeamRole.EXTERNAL_REVIEWER);
+    assertThat(teams.team(assessment).members().get(0).role()).isEqualTo(TeamRole.LEAD);
     assertThat(audited("team_member_added")).isEqualTo(audited + 2);
 
     mvc.perform(get(page).with(user(assessor)))
