@@ -81,6 +81,9 @@ public class Documents {
 
   /** Checks and keeps a file sent for an assessment. */
   public Outcome upload(Assessment assessment, Upload upload, String actor) {
+    if (SafeFileName.holdsControlCharacters(upload.name())) {
+      return new Outcome.Refused("documents.upload.nameUnstorable");
+    }
     if (upload.size() <= 0) {
       return new Outcome.Refused("documents.upload.empty");
     }

@@ -247,6 +247,18 @@ class InformationReturnPagesTest {
   }
 
   @Test
+  void aFileWhoseNameHoldsAControlCharacterIsRefusedSayingWhyAndNothingIsKept() throws Exception {
+    for (String name : List.of("minutes\u0000.txt", "minutes\u0007.txt")) {
+      answer("equity", 0, "documents", file(name, "Minutes " + System.nanoTime()))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().string(containsString("The file name holds a character")));
+    }
+    InformationReturn.State state = informationReturn.state(assessment);
+    assertThat(state.history()).isEmpty();
+    assertThat(state.documents()).isEmpty();
+  }
+
+  @Test
   void anotherCouncilCannotSeeOrAnswerAndAnswersStopWhenTheReturnCloses() throws Exception {
     RequestPostProcessor camden = user(TestUsers.ofCouncil(TestUsers.CAMDEN));
     mvc.perform(get(base).with(camden)).andExpect(status().isNotFound());

@@ -14,6 +14,14 @@ public final class SafeFileName {
 
   private SafeFileName() {}
 
+  /**
+   * Whether a name holds a control character (a null, a bell, a line break...), which no computer
+   * puts in a file's name: such an upload is refused, saying why, rather than guessed at.
+   */
+  public static boolean holdsControlCharacters(String given) {
+    return given != null && given.codePoints().anyMatch(Character::isISOControl);
+  }
+
   public static String of(String given) {
     if (given == null) {
       return FALLBACK;

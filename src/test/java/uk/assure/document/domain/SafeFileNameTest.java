@@ -26,4 +26,12 @@ class SafeFileNameTest {
     String name = SafeFileName.of("n".repeat(300) + ".xlsx");
     assertThat(name).hasSize(SafeFileName.MAX_LENGTH).endsWith("n.xlsx");
   }
+
+  @Test
+  void aNameHoldingAControlCharacterIsToldApartFromAnOrdinaryOne() {
+    assertThat(SafeFileName.holdsControlCharacters("a\u0000b.txt")).isTrue();
+    assertThat(SafeFileName.holdsControlCharacters("line\nbreak.txt")).isTrue();
+    assertThat(SafeFileName.holdsControlCharacters("Résumé (final) – v2.docx")).isFalse();
+    assertThat(SafeFileName.holdsControlCharacters(null)).isFalse();
+  }
 }
