@@ -30,7 +30,7 @@ final class JarServer implements AutoCloseable {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** The first start unpacks PostgreSQL and creates its database; slow on a busy machine. */
-  private static final Duration START_LIMIT = Duration.ofMinutes(8);
+  private static final Duration START_LIMIT = Duration.ofMinutes(15);
 
   private final Path jar;
   private final Path workDir;
@@ -246,6 +246,20 @@ final class JarServer implements AutoCloseable {
         }
       }
       process = null;
+    }
+    // PostgreSQL runs detached from the server's process; it is found by its data directory.
+    String dir = workDir.toString();
+    List<ProcessHandle> database =
+        ProcessHandle.allProcesses()
+            .filter(p -> p.info().commandLine().map(c -> c.contains(dir)).orElse(false))
+            .toList();
+    database.forEach(ProcessHandle::destroy);
+    for (ProcessHandle p : database) {
+      try {
+        p.onExit().get(20, TimeUnit.SECONDS);
+      } catch (Exception stillThere) {
+        p.destroyForcibly();
+      }
     }
   }
 
