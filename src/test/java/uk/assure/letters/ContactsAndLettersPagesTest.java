@@ -101,6 +101,16 @@ class ContactsAndLettersPagesTest {
     assertThat(count(WARRINGTON)).isEqualTo(before);
 
     String edit = "/council/contacts/" + pat.id();
+    // A version that is not a number is not taken as the first one.
+    mvc.perform(
+            post(edit)
+                .with(warrington)
+                .with(csrf())
+                .param("version", "not a number")
+                .param("kind", "dass")
+                .param("name", "Made up")
+                .param("email", "made.up@warrington.example.org"))
+        .andExpect(status().isConflict());
     mvc.perform(
             post(edit)
                 .with(warrington)
@@ -192,6 +202,15 @@ class ContactsAndLettersPagesTest {
         .andExpect(content().string(containsString("{withdrawalDate} is not a placeholder")))
         .andExpect(content().string(containsString("{council}, {link}, {reason}")));
     assertThat(letters.template(LetterKind.WITHDRAWAL).body()).isEqualTo(before);
+    mvc.perform(
+            post(page)
+                .with(admin)
+                .with(csrf())
+                .param("version", "1e9")
+                .param("subject", "From a made-up page")
+                .param("body", "Made up"))
+        .andExpect(status().isConflict());
+    assertThat(letters.template(LetterKind.WITHDRAWAL).subject()).isEqualTo(original.subject());
 
     mvc.perform(
             post(page)
