@@ -81,12 +81,22 @@ class DueDateReminders {
   int remind(LocalDate today) {
     int sent = 0;
     for (AssessmentId id : journey.at(Stage.INFORMATION_RETURN)) {
-      sent += remindInformationReturn(id, today);
+      sent += each(id, () -> remindInformationReturn(id, today));
     }
     for (AssessmentId id : journey.at(Stage.FACTUAL_ACCURACY)) {
-      sent += remindFactualAccuracy(id, today);
+      sent += each(id, () -> remindFactualAccuracy(id, today));
     }
     return sent;
+  }
+
+  /** One assessment's reminders; a failure is logged and the other assessments still reminded. */
+  private static int each(AssessmentId id, java.util.function.IntSupplier reminder) {
+    try {
+      return reminder.getAsInt();
+    } catch (RuntimeException e) {
+      log.error("Could not remind the council of assessment {} of its due date", id, e);
+      return 0;
+    }
   }
 
   private int remindInformationReturn(AssessmentId id, LocalDate today) {

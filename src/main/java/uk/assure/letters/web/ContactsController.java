@@ -200,6 +200,10 @@ class ContactsController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Contact current = find(council, id);
+    if (errors.hasFieldErrors("version")) {
+      // Not a version this application wrote: the page it came from cannot be trusted.
+      return stale(council, base, model, response);
+    }
     CouncilContacts.Outcome outcome =
         contacts.change(
             council.gss(),

@@ -56,12 +56,14 @@ class LetterTemplatesController {
       RedirectAttributes redirect) {
     LetterKind letter = kind(kind);
     Letters.Outcome outcome =
-        letters.save(
-            letter,
-            templateForm.getVersion(),
-            templateForm.getSubject(),
-            templateForm.getBody(),
-            user.email());
+        errors.hasFieldErrors("version")
+            ? new Letters.Outcome.Stale()
+            : letters.save(
+                letter,
+                templateForm.getVersion(),
+                templateForm.getSubject(),
+                templateForm.getBody(),
+                user.email());
     if (outcome instanceof Letters.Outcome.Saved) {
       redirect.addFlashAttribute("saved", letter.code());
       return "redirect:/staff/admin/letters";
