@@ -27,6 +27,7 @@ import uk.assure.audit.domain.AuditAction;
 import uk.assure.document.Documents;
 import uk.assure.document.StoredDocument;
 import uk.assure.document.Upload;
+import uk.assure.document.domain.ExtractionStatus;
 import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
 import uk.assure.evidence.EvidenceTally;
@@ -442,6 +443,11 @@ public class InformationReturn implements EvidenceSource {
         });
   }
 
+  private static boolean stillBeingRead(StoredDocument document) {
+    return document.status() == ExtractionStatus.WAITING
+        || document.status() == ExtractionStatus.EXTRACTING;
+  }
+
   private Optional<Answer.Reference> reference(
       State state, AnswerRequest request, List<Problem> problems) {
     Optional<StoredDocument> document =
@@ -469,6 +475,12 @@ public class InformationReturn implements EvidenceSource {
       Optional<Integer> pages = document.flatMap(StoredDocument::pageCount);
       if (from < 1 || to < from) {
         problems.add(new Problem("pageFrom", "inforeturn.answer.pages"));
+      } else if (document.isPresent() && stillBeingRead(document.get())) {
+        // Pages are checked against the count found when the text is read. Until then (usually
+        // seconds) the council is asked to try again, so no reference escapes the check. A
+        // document read without a page count (plain text, a picture, one that could not be
+        // read) has no pages to check against, and its pages are kept as given.
+        problems.add(new Problem("pageFrom", "inforeturn.answer.pagesNotYetCounted"));
       } else if (pages.isPresent() && to > pages.get()) {
         problems.add(new Problem("pageTo", "inforeturn.answer.pagesBeyond"));
       }

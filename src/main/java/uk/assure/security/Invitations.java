@@ -1,7 +1,6 @@
 package uk.assure.security;
 
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.audit.AuditRecord;
@@ -29,7 +28,7 @@ public class Invitations {
   private final UserTokens tokens;
   private final CouncilRegistry councils;
   private final TokenPasswords tokenPasswords;
-  private final String baseUrl;
+  private final BaseUrl baseUrl;
   private final AuditTrail audit;
   private final EmailOutbox outbox;
 
@@ -38,7 +37,7 @@ public class Invitations {
       UserTokens tokens,
       CouncilRegistry councils,
       TokenPasswords tokenPasswords,
-      @Value("${assure.base-url:http://localhost:8080}") String baseUrl,
+      BaseUrl baseUrl,
       AuditTrail audit,
       EmailOutbox outbox) {
     this.audit = audit;
@@ -47,7 +46,7 @@ public class Invitations {
     this.tokens = tokens;
     this.councils = councils;
     this.tokenPasswords = tokenPasswords;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = baseUrl;
   }
 
   /** As {@link #invite(String, String, String, String)}, recorded as done by the system. */
@@ -93,7 +92,7 @@ public class Invitations {
             .about("user", account.email())
             .withCouncil(council.map(GssCode::value).orElse(null))
             .withDetail("role", role.code()));
-    String link = baseUrl + "/invitations/" + token;
+    String link = baseUrl.forSignedIn() + "/invitations/" + token;
     outbox.queue(
         account.email().value(),
         "You have been invited to Assure",

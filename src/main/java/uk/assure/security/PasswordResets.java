@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +32,7 @@ public class PasswordResets {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final String baseUrl;
+  private final BaseUrl baseUrl;
 
   PasswordResets(
       UserAccounts accounts,
@@ -44,7 +43,7 @@ public class PasswordResets {
       AuditTrail audit,
       JdbcClient jdbc,
       Clock clock,
-      @Value("${assure.base-url:http://localhost:8080}") String baseUrl) {
+      BaseUrl baseUrl) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.outbox = outbox;
@@ -53,7 +52,7 @@ public class PasswordResets {
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = baseUrl;
   }
 
   /**
@@ -77,7 +76,7 @@ public class PasswordResets {
         SUBJECT,
         "Someone asked to reset the password of your Assure account.\n\n"
             + "To choose a new password, open this link within an hour. It works once:\n"
-            + baseUrl
+            + baseUrl.forAnyone()
             + "/password-reset/"
             + token
             + "\n\nIf you did not ask for this, you can ignore this email: your password has not"

@@ -15,11 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -57,6 +59,7 @@ class InformationReturnPagesTest {
   @Autowired RequestCatalogue catalogue;
   @Autowired ExtractionWorker worker;
   @Autowired uk.assure.team.TeamFixture team;
+  @Autowired JdbcClient jdbc;
 
   private final RequestPostProcessor council = user(TestUsers.ofCouncil(HACKNEY));
   private Assessment assessment;
@@ -198,6 +201,52 @@ class InformationReturnPagesTest {
     assertThat(state.documents()).hasSize(1);
     assertThat(state.burden()).isEqualTo(new Burden(asked, required, 1, 1, 0));
     assertThat(state.history().get("partnerships").get(0).kind()).isEqualTo(AnswerKind.REFERENCE);
+  }
+
+  @Test
+  void pagesPointedToMustBeInTheDocumentAndAreRefusedWhileItsPagesAreNotYetCounted()
+      throws Exception {
+    byte[] fourPages =
+        SampleFiles.pdf("Contents " + System.nanoTime(), "Our strategy", "Our market", "Our plan");
+    answer(
+            "market-shaping",
+            0,
+            "documents",
+            new MockMultipartFile("files", "strategy.pdf", "application/pdf", fourPages))
+        .andExpect(redirectedUrl(base));
+    UUID documentId = informationReturn.state(assessment).documents().keySet().iterator().next();
+    String hash = informationReturn.state(assessment).documents().get(documentId).hash().value();
+
+    jdbc.sql(
+            "UPDATE document_contents SET extraction_status = 'waiting', page_count = NULL"
+                + " WHERE sha256 = ?")
+        .param(hash)
+        .update();
+    mvc.perform(pages("partnerships", documentId, "1", "2"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("still reading this document")));
+    assertThat(informationReturn.state(assessment).history().get("partnerships")).isNull();
+
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    while (informationReturn.state(assessment).documents().get(documentId).pageCount().isEmpty()
+        && Instant.now().isBefore(until)) {
+      worker.extractNext();
+      Thread.sleep(50);
+    }
+    mvc.perform(pages("partnerships", documentId, "1", "9"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("The document does not have that many pages")));
+    assertThat(informationReturn.state(assessment).history().get("partnerships")).isNull();
+    mvc.perform(pages("partnerships", documentId, "2", "4")).andExpect(redirectedUrl(base));
+  }
+
+  private MockMultipartHttpServletRequestBuilder pages(
+      String code, UUID documentId, String from, String to) {
+    return (MockMultipartHttpServletRequestBuilder)
+        dated(form(code, 0, "reference"))
+            .param("referenceDocument", documentId.toString())
+            .param("pageFrom", from)
+            .param("pageTo", to);
   }
 
   @Test

@@ -34,6 +34,7 @@ class PasswordResetTest {
   @Autowired Invitations invitations;
   @Autowired JdbcClient jdbc;
   @Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
+  @Autowired uk.assure.notification.EmailOutbox outbox;
 
   @Test
   void aResetLinkIsEmailedUsedOnceAndTheNewPasswordWorks() throws Exception {
@@ -164,5 +165,55 @@ class PasswordResetTest {
     Matcher link = LINK.matcher(body);
     assertThat(link.find()).as("a reset link in: " + body).isTrue();
     return link.group(1);
+  }
+
+  @Test
+  void withoutAConfiguredAddressAnInvitationLinkUsesTheAddressTheAdministratorReachedAssureAt()
+      throws Exception {
+    mvc.perform(
+            post("/staff/admin/users")
+                .with(user(TestUsers.withRole(Role.ADMIN)))
+                .with(csrf())
+                .with(
+                    request -> {
+                      request.setScheme("https");
+                      request.setServerName("assure.council-test.example");
+                      request.setServerPort(8443);
+                      return request;
+                    })
+                .param("email", "port.check@example.org")
+                .param("role", "analyst"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString(
+                        "https://assure.council-test.example:8443/invitations/")));
+  }
+
+  @Test
+  void withoutAConfiguredAddressAResetLinkUsesThePortAskedOnButNeverTheAddressTheRequestNames()
+      throws Exception {
+    invitations.invite("port.reset@example.org", "analyst", null);
+    mvc.perform(
+            post("/sign-in/forgotten")
+                .with(csrf())
+                .with(
+                    request -> {
+                      request.setServerName("attacker.example");
+                      request.setServerPort(9191);
+                      return request;
+                    })
+                .param("email", "port.reset@example.org"))
+        .andExpect(redirectedUrl("/sign-in/forgotten/sent"));
+
+    String body =
+        outbox.newest(0, 20).stream()
+            .filter(m -> m.recipient().equals("port.reset@example.org"))
+            .filter(m -> m.body().contains("/password-reset/"))
+            .findFirst()
+            .orElseThrow()
+            .body();
+    assertThat(body).contains("http://localhost:9191/password-reset/").doesNotContain("attacker");
   }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,11 +90,15 @@ class StaffAssessmentsController {
     if (council.isEmpty()) {
       errors.rejectValue("council", "unknown");
     }
+    Optional<ScoringMethod> method = startForm.method();
+    if (method.isEmpty()) {
+      errors.rejectValue("method", "unknown");
+    }
     if (errors.hasErrors()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return startPage(model);
     }
-    AssessmentId id = scoring.start(council.get(), startForm.method(), startedOn, user.email());
+    AssessmentId id = scoring.start(council.get(), method.get(), startedOn, user.email());
     return "redirect:/staff/assessments/" + id;
   }
 

@@ -3,6 +3,8 @@ package uk.assure.assessment.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
+import java.util.Optional;
 import uk.assure.rating.domain.ScoringMethod;
 
 /** Starting an assessment: which council, under which method, from which date. */
@@ -66,9 +68,8 @@ class StartForm {
     this.year = year;
   }
 
-  ScoringMethod method() {
-    return "2023-12".equals(method)
-        ? ScoringMethod.EVIDENCE_CATEGORY
-        : ScoringMethod.STATEMENT_LEVEL;
+  /** The method chosen, if it is one of the published methods. */
+  Optional<ScoringMethod> method() {
+    return Arrays.stream(ScoringMethod.values()).filter(m -> m.code().equals(method)).findFirst();
   }
 }

@@ -24,6 +24,19 @@ class UsersCommandTest {
   }
 
   @Test
+  void withoutAConfiguredAddressTheLinkUsesTheServersPort() {
+    System.setProperty("PORT", "9191");
+    try {
+      assertThat(run("users", "add", "--email", "second.admin@example.org", "--role", "admin"))
+          .isZero();
+    } finally {
+      System.clearProperty("PORT");
+    }
+    assertThat(console.out())
+        .containsPattern("http://localhost:9191/invitations/[A-Za-z0-9_-]{43}");
+  }
+
+  @Test
   void refusesAnUnknownRoleOrACouncilUserWithoutACouncil() {
     assertThat(run("users", "add", "--email", "a@example.org", "--role", "root")).isEqualTo(1);
     assertThat(console.err()).contains("'root' is not a role");
