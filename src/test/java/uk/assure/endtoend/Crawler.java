@@ -28,7 +28,7 @@ final class Crawler {
    * find a page that fails, so the crawl stays within minutes; pages of the assessment the test
    * took through its journey are always visited.
    */
-  static final int PER_SHAPE = 4;
+  static final int PER_SHAPE = 3;
 
   private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[A-Za-z0-9_.\\-\\[\\]]+\\?\\?");
   private static final Pattern VARIABLE =

@@ -152,37 +152,48 @@ final class JarServer implements AutoCloseable {
   }
 
   /**
-   * Runs a command of the same jar ({@code java -jar target/assure.jar ARGS}) in the server's
-   * working directory and environment, returning what it printed.
+   * Runs commands of the same jar ({@code java -jar target/assure.jar ARGS}) in the server's
+   * working directory and environment, all at once, returning what each printed. Each starts its
+   * own JVM, which takes a while, so they run side by side.
    */
-  String run(String... args) throws IOException, InterruptedException {
-    List<String> all = new ArrayList<>(List.of("-jar", jar.toString()));
-    all.addAll(List.of(args));
-    ProcessBuilder builder = command(all.toArray(String[]::new));
-    builder.redirectErrorStream(true);
-    Process command = builder.start();
-    byte[] out = command.getInputStream().readAllBytes();
-    if (!command.waitFor(3, TimeUnit.MINUTES)) {
-      command.destroyForcibly();
-      throw new IllegalStateException("java -jar assure.jar " + String.join(" ", args) + " hung");
+  List<String> runAll(List<List<String>> commands) throws IOException, InterruptedException {
+    List<Process> started = new ArrayList<>();
+    List<Path> outputs = new ArrayList<>();
+    try {
+      for (List<String> args : commands) {
+        List<String> all = new ArrayList<>(List.of("-jar", jar.toString()));
+        all.addAll(args);
+        Path output = Files.createTempFile(workDir, "command", ".out");
+        ProcessBuilder builder = command(all.toArray(String[]::new));
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(output.toFile());
+        outputs.add(output);
+        started.add(builder.start());
+      }
+      List<String> printed = new ArrayList<>();
+      for (int i = 0; i < commands.size(); i++) {
+        String line = "java -jar assure.jar " + String.join(" ", commands.get(i));
+        Process command = started.get(i);
+        if (!command.waitFor(10, TimeUnit.MINUTES)) {
+          throw new IllegalStateException(line + " did not finish within 10 minutes");
+        }
+        String out = Files.readString(outputs.get(i), StandardCharsets.UTF_8);
+        Files.writeString(
+            log.resolveSibling("commands.log"),
+            "$ " + line + "\n" + out + "\n",
+            StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.APPEND);
+        if (command.exitValue() != 0) {
+          throw new IllegalStateException(
+              line + " exited with " + command.exitValue() + ":\n" + out);
+        }
+        printed.add(out);
+      }
+      return printed;
+    } finally {
+      started.stream().filter(Process::isAlive).forEach(Process::destroyForcibly);
     }
-    String printed = new String(out, StandardCharsets.UTF_8);
-    Files.writeString(
-        log.resolveSibling("commands.log"),
-        "$ assure " + String.join(" ", args) + "\n" + printed + "\n",
-        StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
-    if (command.exitValue() != 0) {
-      throw new IllegalStateException(
-          "java -jar assure.jar "
-              + String.join(" ", args)
-              + " exited with "
-              + command.exitValue()
-              + ":\n"
-              + printed);
-    }
-    return printed;
   }
 
   /** The server's today (in England), with its clock moved. */
