@@ -8,8 +8,9 @@ import uk.assure.security.domain.EmailAddress;
 public interface StaffRecipients {
 
   /**
-   * The people leading the assessment: the person who started it, if they can still sign in, and
-   * every active lead assessor; each address once.
+   * The people working on the assessment: its team, those who can still sign in; while it has no
+   * team yet, every active lead assessor, so that nothing a council sends goes unseen. Each address
+   * once.
    */
   List<EmailAddress> leadsOf(AssessmentId assessment);
 }

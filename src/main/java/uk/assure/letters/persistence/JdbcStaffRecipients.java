@@ -7,10 +7,7 @@ import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.letters.StaffRecipients;
 import uk.assure.security.domain.EmailAddress;
 
-/**
- * Until assessments have teams, an assessment's leads are every active lead assessor and whoever
- * started it (found in the audit trail, which records who did).
- */
+/** An assessment's team, or every active lead assessor while it has none. */
 @Repository
 class JdbcStaffRecipients implements StaffRecipients {
 
@@ -24,14 +21,14 @@ class JdbcStaffRecipients implements StaffRecipients {
   public List<EmailAddress> leadsOf(AssessmentId assessment) {
     return jdbc.sql(
             """
-            SELECT email FROM users WHERE active AND role = 'lead_assessor'
+            SELECT u.email FROM users u JOIN assessment_team_members t ON t.user_id = u.id
+            WHERE t.assessment_id = ? AND u.active
             UNION
-            SELECT u.email FROM users u JOIN audit_events a ON a.actor = u.email
-            WHERE a.action = 'assessment_created' AND a.subject_type = 'assessment'
-              AND a.subject_id = ? AND u.active AND u.role <> 'council'
+            SELECT email FROM users WHERE active AND role = 'lead_assessor'
+              AND NOT EXISTS (SELECT 1 FROM assessment_team_members WHERE assessment_id = ?)
             ORDER BY email
             """)
-        .param(assessment.toString())
+        .params(assessment.value(), assessment.value())
         .query((row, n) -> new EmailAddress(row.getString("email")))
         .list();
   }
