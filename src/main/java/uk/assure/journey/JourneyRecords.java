@@ -24,4 +24,10 @@ public interface JourneyRecords {
   List<DateChange> dateChanges(AssessmentId id);
 
   void addDateChange(AssessmentId id, DateChange change);
+
+  /** The assessment's withdrawal, if it was withdrawn. */
+  java.util.Optional<uk.assure.journey.domain.Withdrawal> withdrawal(AssessmentId id);
+
+  /** Records a withdrawal; kept as written. */
+  void addWithdrawal(AssessmentId id, uk.assure.journey.domain.Withdrawal withdrawal);
 }

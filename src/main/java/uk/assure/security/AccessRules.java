@@ -89,9 +89,11 @@ public final class AccessRules {
           open(null, "/error"),
           // Staff.
           roles(null, "/staff/admin/**", EnumSet.of(Role.ADMIN)),
-          roles(HttpMethod.POST, "/staff/assessments/{id}/stage", LEADS),
-          roles(HttpMethod.POST, "/staff/assessments/{id}/site-visit", LEADS),
-          roles(HttpMethod.POST, "/staff/assessments/{id}/information-return/due", LEADS),
+          // Moving an assessment, its dates and withdrawing it: the forms and their posts.
+          roles(null, "/staff/assessments/{id}/stage", LEADS),
+          roles(null, "/staff/assessments/{id}/site-visit", LEADS),
+          roles(null, "/staff/assessments/{id}/information-return/due", LEADS),
+          roles(null, "/staff/assessments/{id}/withdraw", LEADS),
           // The scoring workbench: assessors judge; the panel and admins may read.
           roles(
               HttpMethod.POST,

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
@@ -68,7 +69,9 @@ class InformationReturnPagesTest {
     assessment =
         assessments
             .find(
-                scoring.start(
+                AssessmentFixture.startAfresh(
+                    scoring,
+                    journey,
                     new GssCode(HACKNEY),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),

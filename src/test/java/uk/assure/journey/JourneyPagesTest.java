@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
@@ -49,8 +50,13 @@ class JourneyPagesTest {
   @BeforeEach
   void anAssessmentOfHackneyIsPlanned() {
     id =
-        scoring.start(
-            new GssCode(HACKNEY), ScoringMethod.STATEMENT_LEVEL, LocalDate.now(), "t@example.org");
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            new GssCode(HACKNEY),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.now(),
+            "t@example.org");
   }
 
   @Test

@@ -38,10 +38,12 @@ import uk.assure.document.SampleFiles;
 import uk.assure.factcheck.SnapshotJson;
 import uk.assure.factcheck.domain.ReportSnapshot;
 import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
 import uk.assure.report.NarrativeRepository;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.workbench.JudgementRecords;
 
 /**
  * The whole way from a draft report to a published and amended one, through the pages people use:
@@ -57,6 +59,10 @@ class PublicationWorkflowTest {
   private static final String GATESHEAD = "E08000037";
 
   @Autowired MockMvc mvc;
+
+  @Autowired JudgementRecords judgementRecords;
+
+  @Autowired JourneyRecords journeyRecords;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentJourney journey;
   @Autowired CalibrationPanel panel;
@@ -577,7 +583,14 @@ class PublicationWorkflowTest {
 
   private AssessmentId atDraftReport(String gss, Integer... scores) {
     return PublicationTestSupport.atDraftReport(
-        new GssCode(gss), scoring, journey, assessments, panel, scores);
+        new GssCode(gss),
+        scoring,
+        journey,
+        assessments,
+        panel,
+        journeyRecords,
+        judgementRecords,
+        scores);
   }
 
   private MockHttpServletRequestBuilder amendedFindings(AssessmentId id, int narrativeVersion) {

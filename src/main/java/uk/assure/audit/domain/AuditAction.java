@@ -39,7 +39,8 @@ public enum AuditAction {
   REPORT_PUBLISHED("report_published"),
   REPORT_AMENDED("report_amended"),
   REVIEW_REQUESTED("review_requested"),
-  REVIEW_PROGRESSED("review_progressed");
+  REVIEW_PROGRESSED("review_progressed"),
+  ASSESSMENT_WITHDRAWN("assessment_withdrawn");
 
   private final String code;
 
