@@ -126,7 +126,7 @@ class JourneyPagesTest {
   }
 
   @Test
-  void theSiteVisitNeedsSixWeeksNoticeAndGoingOnSiteNeedsItsDate() throws Exception {
+  void theSiteVisitNeedsSixWeeksNoticeAndGoingOnSiteNeedsItsDateToHaveCome() throws Exception {
     siteVisit(workingDayFrom(LocalDate.now().plusWeeks(5)))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("at least 6 weeks from today")));
@@ -150,7 +150,10 @@ class JourneyPagesTest {
         .andExpect(content().string(containsString("Set the site visit date")));
 
     siteVisit(workingDayFrom(LocalDate.now().plusWeeks(7))).andExpect(status().is3xxRedirection());
-    move("evidence_gathering", "on_site", "").andExpect(status().is3xxRedirection());
+    // The date is set, but the on-site stage waits for the visit's first day.
+    move("evidence_gathering", "on_site", "")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("before the site visit")));
     mvc.perform(get("/staff/assessments/" + id).with(lead))
         .andExpect(content().string(containsString("Less than 8 weeks")));
   }
