@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +73,7 @@ public class AssessmentJourney {
   private final AuditTrail audit;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ObjectProvider<MoveWarning> warnings;
 
   AssessmentJourney(
       AssessmentRepository assessments,
@@ -80,7 +82,9 @@ public class AssessmentJourney {
       RatingPolicy policy,
       AuditTrail audit,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ObjectProvider<MoveWarning> warnings) {
+    this.warnings = warnings;
     this.assessments = assessments;
     this.records = records;
     this.deadlines = deadlines;
@@ -128,6 +132,17 @@ public class AssessmentJourney {
       return Optional.of(Journey.Refusal.SITE_VISIT_NOT_DONE);
     }
     return Optional.empty();
+  }
+
+  /**
+   * What staff should see, and confirm, before moving the assessment from one stage to another (see
+   * {@link MoveWarning}); none for moves with nothing to warn of.
+   */
+  public List<StageBlocked.Reason> warnings(Assessment assessment, Stage from, Stage to) {
+    return warnings
+        .orderedStream()
+        .flatMap(w -> w.warnings(assessment, from, to).stream())
+        .toList();
   }
 
   /** The assessments now at this stage (after planned and before published), found at once. */

@@ -297,7 +297,9 @@ class JourneyGuardsTest {
             .with(lead)
             .with(csrf())
             .param("seen", seen)
-            .param("to", to));
+            .param("to", to)
+            // Seen: the unanswered required requests listed before leaving the information return.
+            .param("acknowledged", "true"));
   }
 
   private ResultActions withdraw(String reason, boolean confirmed) throws Exception {

@@ -202,7 +202,9 @@ class JourneyPagesTest {
             .with(csrf())
             .param("seen", seen)
             .param("to", to)
-            .param("reason", reason));
+            .param("reason", reason)
+            // Seen: the unanswered required requests listed before leaving the information return.
+            .param("acknowledged", "true"));
   }
 
   private ResultActions siteVisit(LocalDate on) throws Exception {

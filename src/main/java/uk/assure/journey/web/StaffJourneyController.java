@@ -86,6 +86,14 @@ class StaffJourneyController {
     if (to.isEmpty()) {
       errors.rejectValue("to", "journey.move.choose");
     }
+    if (!errors.hasErrors()
+        && seen.isPresent()
+        && seen.get() == state.stage()
+        && !moveForm.isAcknowledged()
+        && !journey.warnings(assessment, seen.get(), to.get()).isEmpty()) {
+      // Work left undone does not stop the move, but it is not passed silently either.
+      errors.rejectValue("acknowledged", "journey.move.acknowledge");
+    }
     if (!errors.hasErrors() && seen.isPresent()) {
       AssessmentJourney.MoveOutcome outcome =
           journey.move(assessment.id(), seen.get(), to.get(), moveForm.getReason(), user.email());
@@ -247,6 +255,16 @@ class StaffJourneyController {
 
   private String movePage(Assessment assessment, JourneyState state, Model model) {
     describe(assessment, state, model);
+    model.addAttribute(
+        "warnings",
+        state.withdrawn()
+            ? List.of()
+            : state
+                .stage()
+                .next()
+                .map(next -> journey.warnings(assessment, state.stage(), next))
+                .orElse(List.of()));
+    model.addAttribute("nextStage", state.stage().next().map(Stage::code).orElse(null));
     model.addAttribute(
         "moves",
         Journey.movesFrom(state.stage(), state.withdrawn()).stream().map(Stage::code).toList());
