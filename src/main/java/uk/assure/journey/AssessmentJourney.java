@@ -145,7 +145,10 @@ public class AssessmentJourney {
         .toList();
   }
 
-  /** The assessments now at this stage (after planned and before published), found at once. */
+  /**
+   * The assessments now at this stage (after planned and before published), found at once; not
+   * withdrawn ones.
+   */
   public Set<AssessmentId> at(Stage stage) {
     if (stage == Stage.PLANNED || stage.published()) {
       throw new IllegalArgumentException("Only the stages in between are looked up at once");

@@ -14,7 +14,8 @@ public interface JourneyRecords {
 
   /**
    * The assessments whose latest move took them to this stage, in one query rather than one per
-   * assessment (assessments that have not moved yet are at planned and are not included).
+   * assessment (assessments that have not moved yet are at planned and are not included, nor are
+   * withdrawn ones, which are closed).
    */
   Set<AssessmentId> movedLastTo(Stage stage);
 

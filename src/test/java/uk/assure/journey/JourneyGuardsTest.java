@@ -172,8 +172,11 @@ class JourneyGuardsTest {
         .andExpect(content().string(containsString("Confirm that you understand")));
     assertThat(find().withdrawn()).isFalse();
 
+    move("planned", "notified").andExpect(status().is3xxRedirection());
+    assertThat(journey.at(Stage.NOTIFIED)).contains(id);
     withdraw("The council asked to postpone after a cyber attack", true)
         .andExpect(redirectedUrl("/staff/assessments/" + id));
+    assertThat(journey.at(Stage.NOTIFIED)).doesNotContain(id);
 
     assertThat(find().withdrawn()).isTrue();
     assertThat(assessments.openFor(new GssCode(ISLINGTON))).isEmpty();
@@ -201,10 +204,10 @@ class JourneyGuardsTest {
         .andExpect(content().string(not(containsString("Withdraw the assessment</a>"))));
 
     // Closed: no further moves, dates or second withdrawal.
-    move("planned", "notified")
+    move("notified", "information_return")
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("was withdrawn, so it cannot move")));
-    assertThat(journey.state(find()).moves()).isEmpty();
+    assertThat(journey.state(find()).moves()).hasSize(1);
     withdraw("Again", true)
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("already been withdrawn")));
@@ -289,6 +292,36 @@ class JourneyGuardsTest {
             Optional.empty()));
     move("evidence_gathering", "on_site").andExpect(status().is3xxRedirection());
     assertThat(journey.state(find()).stage()).isEqualTo(Stage.ON_SITE);
+  }
+
+  @Test
+  void anExtendedDueDateIsKeptWithItsReasonAndShownEvenAfterStaffMoveOn() throws Exception {
+    move("planned", "notified");
+    move("notified", "information_return");
+    move("information_return", "evidence_gathering");
+    LocalDate due = journey.state(find()).informationReturnDue().orElseThrow();
+    LocalDate later = due.plusWeeks(1);
+    mvc.perform(
+            post("/staff/assessments/" + id + "/information-return/due")
+                .with(lead)
+                .with(csrf())
+                .param("day", String.valueOf(later.getDayOfMonth()))
+                .param("month", String.valueOf(later.getMonthValue()))
+                .param("year", String.valueOf(later.getYear()))
+                .param("reason", "Their systems were down for a week"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(journey.state(find()).informationReturnDue()).contains(later);
+    assertThat(journey.state(find()).informationReturnOpen()).isTrue();
+    mvc.perform(get("/staff/assessments/" + id).with(lead))
+        .andExpect(content().string(containsString("Their systems were down for a week")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "Information return due date moved to "
+                            + later.format(
+                                java.time.format.DateTimeFormatter.ofPattern(
+                                    "d MMMM yyyy", java.util.Locale.UK)))));
   }
 
   private ResultActions move(String seen, String to) throws Exception {

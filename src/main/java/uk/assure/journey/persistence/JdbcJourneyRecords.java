@@ -48,6 +48,8 @@ class JdbcJourneyRecords implements JourneyRecords {
               SELECT DISTINCT ON (assessment_id) assessment_id, to_stage
                 FROM assessment_stage_moves ORDER BY assessment_id, sequence DESC) latest
              WHERE to_stage = ?
+               AND NOT EXISTS (SELECT 1 FROM assessment_withdrawals w
+                                WHERE w.assessment_id = latest.assessment_id)
             """)
         .param(stage.code())
         .query((rs, n) -> new AssessmentId(rs.getObject(1, java.util.UUID.class)))
