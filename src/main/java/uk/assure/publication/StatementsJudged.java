@@ -12,8 +12,8 @@ import uk.assure.workbench.domain.StatementJudgement;
 
 /**
  * Publishing needs every quality statement judged in the workbench: a score with a rationale that
- * cites at least one piece of evidence, and that judgement the one the score in force comes from.
- * The statements still missing one are named.
+ * cites at least one piece of evidence. The statements still missing one are named. (The score in
+ * force may since have been changed by the calibration panel, with its own reason.)
  */
 @Component
 class StatementsJudged implements PublicationCheck {
@@ -42,20 +42,17 @@ class StatementsJudged implements PublicationCheck {
     List<String> missing =
         framework.statements().stream()
             .map(QualityStatement::code)
-            .filter(code -> !judged(assessment, judgements.get(code)))
+            .filter(code -> !judged(judgements.get(code)))
             .toList();
     return missing.isEmpty()
         ? Optional.empty()
         : Optional.of(Problem.of("publication.problem.unjudged", String.join(", ", missing)));
   }
 
-  private boolean judged(Assessment assessment, StatementJudgement judgement) {
+  private static boolean judged(StatementJudgement judgement) {
     return judgement != null
         && judgement.score().isPresent()
         && !judgement.rationale().isBlank()
-        && !judgement.cited().isEmpty()
-        && workbench
-            .draftScore(assessment, judgement.statement(), Optional.of(judgement))
-            .equals(judgement.score());
+        && !judgement.cited().isEmpty();
   }
 }

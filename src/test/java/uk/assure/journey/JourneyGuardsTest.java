@@ -203,6 +203,10 @@ class JourneyGuardsTest {
         .andExpect(content().string(not(containsString("Move to another step"))))
         .andExpect(content().string(not(containsString("Withdraw the assessment</a>"))));
 
+    mvc.perform(get("/council/assessments/" + id).with(user(TestUsers.ofCouncil(ISLINGTON))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("withdrawn before publication: The council")));
+
     // Closed: no further moves, dates or second withdrawal.
     move("notified", "information_return")
         .andExpect(status().isBadRequest())
