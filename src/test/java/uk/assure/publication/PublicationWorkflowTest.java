@@ -478,6 +478,33 @@ class PublicationWorkflowTest {
   }
 
   @Test
+  void aFactualAccuracyCheckClosedBeforeTheAssessmentWasReopenedNoLongerCounts() throws Exception {
+    AssessmentId id = atDraftReport(GATESHEAD, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+    move(id, "draft_report", "factual_accuracy").andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/council/assessments/" + id + "/factual-accuracy/submission")
+                .with(gateshead)
+                .with(csrf())
+                .param("draft", "1"))
+        .andExpect(status().is3xxRedirection());
+    String publication = "/staff/assessments/" + id + "/publication";
+    mvc.perform(get(publication).with(assessor))
+        .andExpect(content().string(not(containsString("must be sent for the factual accuracy"))));
+
+    // Reopened to the draft report: the council has not seen the report as it will now be.
+    assertThat(
+            journey.move(
+                id,
+                Stage.FACTUAL_ACCURACY,
+                Stage.DRAFT_REPORT,
+                "Findings on QS3 rewritten",
+                PublicationTestSupport.LEAD))
+        .isInstanceOf(AssessmentJourney.MoveOutcome.Moved.class);
+    mvc.perform(get(publication).with(assessor))
+        .andExpect(content().string(containsString("must be sent for the factual accuracy")));
+  }
+
+  @Test
   void publishingWithoutThePanelsDecisionIsRefusedAndChangesNothing() throws Exception {
     AssessmentId id = atDraftReport(GATESHEAD, 3, 3, 3, 3, 3, 3, 3, 3, 3);
     // Reopening to scoring sets the panel's decision aside; the assessment then goes on without
