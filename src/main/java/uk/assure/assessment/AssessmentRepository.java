@@ -9,8 +9,29 @@ import uk.assure.assessment.domain.AssessmentId;
 /** Where assessments and their scores are kept. */
 public interface AssessmentRepository {
 
-  /** Stores a new, unpublished assessment with its scores. */
+  /**
+   * Stores a new, unpublished assessment with its scores.
+   *
+   * @throws IllegalStateException if it is a real (not demonstration) assessment and its council
+   *     already has one open; use {@link #addIfNoneOpen} where that is an expected outcome
+   */
   void add(Assessment assessment);
+
+  /**
+   * Stores a new, unpublished assessment unless its council already has an open one (not published
+   * and not withdrawn); false, and nothing stored, if it has. A database constraint backs this, so
+   * two people starting one at once cannot both succeed.
+   */
+  boolean addIfNoneOpen(Assessment assessment);
+
+  /** The council's open assessment (not published, not withdrawn, not a demonstration), if any. */
+  Optional<AssessmentId> openFor(uk.assure.council.domain.GssCode council);
+
+  /**
+   * Closes an open assessment for good, without publishing it; false if it was not open (published
+   * or withdrawn already), in which case nothing changes.
+   */
+  boolean withdraw(AssessmentId id);
 
   /** Marks an unpublished assessment published on the given date; it is then immutable. */
   void publish(AssessmentId id, LocalDate on);

@@ -41,6 +41,14 @@ public class AssessmentScoring {
     record Locked() implements Outcome {}
   }
 
+  /** What became of a request to start an assessment. */
+  public sealed interface StartOutcome {
+    record Started(AssessmentId id) implements StartOutcome {}
+
+    /** The council already has an open assessment (not published, not withdrawn). */
+    record AlreadyOpen(Optional<AssessmentId> open) implements StartOutcome {}
+  }
+
   private final AssessmentRepository assessments;
   private final Framework framework;
   private final Clock clock;
@@ -68,11 +76,21 @@ public class AssessmentScoring {
     return locks.stream().anyMatch(lock -> lock.locked(id));
   }
 
+  /**
+   * Starts an assessment of a council, unless the council already has one open: one open assessment
+   * per council at a time.
+   */
   @Transactional
-  public AssessmentId start(
+  public StartOutcome begin(
       GssCode council, ScoringMethod method, LocalDate startedOn, String startedBy) {
+    Optional<AssessmentId> open = assessments.openFor(council);
+    if (open.isPresent()) {
+      return new StartOutcome.AlreadyOpen(open);
+    }
     Assessment assessment = Assessment.start(council, method, framework.version(), startedOn);
-    assessments.add(assessment);
+    if (!assessments.addIfNoneOpen(assessment)) {
+      return new StartOutcome.AlreadyOpen(Optional.empty());
+    }
     audit.record(
         AuditRecord.of(AuditAction.ASSESSMENT_CREATED, startedBy)
             .about("assessment", assessment.id())
@@ -80,7 +98,23 @@ public class AssessmentScoring {
             .withDetail("method", method.code())
             .withDetail("startedOn", startedOn.toString()));
     events.publishEvent(new AssessmentStarted(assessment.id(), council, startedBy));
-    return assessment.id();
+    return new StartOutcome.Started(assessment.id());
+  }
+
+  /**
+   * Starts an assessment of a council that has none open.
+   *
+   * @throws IllegalStateException if the council has one open already
+   */
+  @Transactional
+  public AssessmentId start(
+      GssCode council, ScoringMethod method, LocalDate startedOn, String startedBy) {
+    StartOutcome outcome = begin(council, method, startedOn, startedBy);
+    if (outcome instanceof StartOutcome.Started started) {
+      return started.id();
+    }
+    throw new IllegalStateException(
+        "Council " + council.value() + " already has an open assessment");
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import uk.assure.journey.domain.Journey;
 import uk.assure.journey.domain.JourneyState;
 import uk.assure.journey.domain.Stage;
 import uk.assure.journey.domain.StageMove;
+import uk.assure.journey.domain.Withdrawal;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 
@@ -56,6 +58,14 @@ public class AssessmentJourney {
     record Refused(String problem) implements DateOutcome {}
   }
 
+  /** What became of a request to withdraw an assessment. */
+  public sealed interface WithdrawOutcome {
+    record Withdrawn(Withdrawal withdrawal) implements WithdrawOutcome {}
+
+    /** Refused, with a message key saying why. */
+    record Refused(String problem) implements WithdrawOutcome {}
+  }
+
   private final AssessmentRepository assessments;
   private final JourneyRecords records;
   private final Deadlines deadlines;
@@ -63,6 +73,7 @@ public class AssessmentJourney {
   private final AuditTrail audit;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ObjectProvider<MoveWarning> warnings;
 
   AssessmentJourney(
       AssessmentRepository assessments,
@@ -71,7 +82,9 @@ public class AssessmentJourney {
       RatingPolicy policy,
       AuditTrail audit,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ObjectProvider<MoveWarning> warnings) {
+    this.warnings = warnings;
     this.assessments = assessments;
     this.records = records;
     this.deadlines = deadlines;
@@ -87,10 +100,55 @@ public class AssessmentJourney {
         records.moves(assessment.id()),
         records.dateChanges(assessment.id()),
         assessment.published(),
+        records.withdrawal(assessment.id()),
         deadlines);
   }
 
-  /** The assessments now at this stage (after planned and before published), found at once. */
+  /**
+   * What {@link Journey} needs to know about an assessment today to check a move: whether its site
+   * visit is set, has begun and is done, whether it is fully scored, whether it was withdrawn.
+   */
+  public Journey.Facts facts(Assessment assessment) {
+    JourneyState state = state(assessment);
+    LocalDate today = today();
+    return new Journey.Facts(
+        state.siteVisitOn().isPresent(),
+        state.siteVisitBegun(today),
+        state.siteVisitDone(today),
+        fullyScored(assessment),
+        state.withdrawn() || assessment.withdrawn());
+  }
+
+  /**
+   * Why {@link Journey} would refuse to publish the assessment now, if it would: the same check the
+   * move to published makes, for the publication page to list.
+   */
+  public Optional<Journey.Refusal> publishRefusal(Assessment assessment) {
+    Journey.Facts facts = facts(assessment);
+    if (facts.withdrawn()) {
+      return Optional.of(Journey.Refusal.WITHDRAWN);
+    }
+    if (!facts.siteVisitDone()) {
+      return Optional.of(Journey.Refusal.SITE_VISIT_NOT_DONE);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What staff should see, and confirm, before moving the assessment from one stage to another (see
+   * {@link MoveWarning}); none for moves with nothing to warn of.
+   */
+  public List<StageBlocked.Reason> warnings(Assessment assessment, Stage from, Stage to) {
+    return warnings
+        .orderedStream()
+        .flatMap(w -> w.warnings(assessment, from, to).stream())
+        .toList();
+  }
+
+  /**
+   * The assessments now at this stage (after planned and before published), found at once; not
+   * withdrawn ones.
+   */
   public Set<AssessmentId> at(Stage stage) {
     if (stage == Stage.PLANNED || stage.published()) {
       throw new IllegalArgumentException("Only the stages in between are looked up at once");
@@ -114,15 +172,15 @@ public class AssessmentJourney {
    */
   @Transactional
   public MoveOutcome move(AssessmentId id, Stage seen, Stage to, String reason, String actor) {
+    // Taken first, so a withdrawal and a move cannot both go through at once.
+    assessments.hold(id);
     Assessment assessment = assessments.find(id).orElseThrow();
     List<StageMove> moves = records.moves(id);
     Stage current = Journey.current(moves, assessment.published());
     if (current != seen) {
       return new MoveOutcome.Stale(current);
     }
-    JourneyState state = state(assessment);
-    Journey.Facts facts =
-        new Journey.Facts(state.siteVisitOn().isPresent(), fullyScored(assessment));
+    Journey.Facts facts = facts(assessment);
     Journey.Check check = Journey.check(current, to, reason, facts);
     if (check instanceof Journey.Check.Refused refused) {
       return new MoveOutcome.Refused(refused.refusal());
@@ -168,6 +226,43 @@ public class AssessmentJourney {
   }
 
   /**
+   * Withdraws an assessment before publication, with the reason: it is closed (no further moves),
+   * no longer counts as the council's open assessment, and its council is told ({@link
+   * AssessmentWithdrawn}). Who may withdraw is decided by the route (lead assessors).
+   */
+  @Transactional
+  public WithdrawOutcome withdraw(AssessmentId id, String reason, String actor) {
+    Assessment assessment = assessments.find(id).orElseThrow();
+    if (assessment.published()) {
+      return new WithdrawOutcome.Refused("journey.withdraw.published");
+    }
+    if (assessment.withdrawn()) {
+      return new WithdrawOutcome.Refused("journey.withdraw.already");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      return new WithdrawOutcome.Refused("journey.withdraw.reasonRequired");
+    }
+    if (why.length() > Journey.MAX_REASON) {
+      return new WithdrawOutcome.Refused("journey.reason.tooLong");
+    }
+    assessments.hold(id);
+    if (!assessments.withdraw(id)) {
+      return new WithdrawOutcome.Refused("journey.withdraw.already");
+    }
+    Withdrawal withdrawal = new Withdrawal(actor, clock.instant(), why);
+    records.addWithdrawal(id, withdrawal);
+    audit.record(
+        AuditRecord.of(AuditAction.ASSESSMENT_WITHDRAWN, actor)
+            .about("assessment", id)
+            .withCouncil(assessment.council().value())
+            .withDetail("stage", Journey.current(records.moves(id), false).code())
+            .withDetail("reason", why));
+    events.publishEvent(new AssessmentWithdrawn(id, assessment.council().value(), why, actor));
+    return new WithdrawOutcome.Withdrawn(withdrawal);
+  }
+
+  /**
    * Sets the site visit date. It must give at least six weeks' notice from today; under eight weeks
    * is allowed with a warning.
    */
@@ -176,6 +271,9 @@ public class AssessmentJourney {
     Assessment assessment = assessments.find(id).orElseThrow();
     if (assessment.published()) {
       return new DateOutcome.Refused("journey.siteVisit.published");
+    }
+    if (assessment.withdrawn()) {
+      return new DateOutcome.Refused("journey.withdrawn");
     }
     if (visitOn.isBefore(assessment.startedOn())) {
       return new DateOutcome.Refused("journey.siteVisit.beforeStart");

@@ -14,7 +14,8 @@ public interface JourneyRecords {
 
   /**
    * The assessments whose latest move took them to this stage, in one query rather than one per
-   * assessment (assessments that have not moved yet are at planned and are not included).
+   * assessment (assessments that have not moved yet are at planned and are not included, nor are
+   * withdrawn ones, which are closed).
    */
   Set<AssessmentId> movedLastTo(Stage stage);
 
@@ -24,4 +25,10 @@ public interface JourneyRecords {
   List<DateChange> dateChanges(AssessmentId id);
 
   void addDateChange(AssessmentId id, DateChange change);
+
+  /** The assessment's withdrawal, if it was withdrawn. */
+  java.util.Optional<uk.assure.journey.domain.Withdrawal> withdrawal(AssessmentId id);
+
+  /** Records a withdrawal; kept as written. */
+  void addWithdrawal(AssessmentId id, uk.assure.journey.domain.Withdrawal withdrawal);
 }

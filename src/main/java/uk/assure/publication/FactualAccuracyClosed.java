@@ -5,18 +5,24 @@ import org.springframework.stereotype.Component;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
+import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.domain.Stage;
 
 /**
  * Publishing needs the factual accuracy check done: a draft was sent, the council submitted its
- * comments or the due date passed, and the assessors decided on every comment.
+ * comments or the due date passed, and the assessors decided on every comment. The draft must be
+ * the one sent when the assessment last entered the check: an assessment reopened to an earlier
+ * step has a report the council has not yet seen.
  */
 @Component
 class FactualAccuracyClosed implements PublicationCheck {
 
   private final FactualAccuracy factualAccuracy;
+  private final AssessmentJourney journey;
 
-  FactualAccuracyClosed(FactualAccuracy factualAccuracy) {
+  FactualAccuracyClosed(FactualAccuracy factualAccuracy, AssessmentJourney journey) {
     this.factualAccuracy = factualAccuracy;
+    this.journey = journey;
   }
 
   @Override
@@ -32,7 +38,10 @@ class FactualAccuracyClosed implements PublicationCheck {
   @Override
   public Optional<Problem> check(Assessment assessment) {
     Optional<FactualAccuracyCheck> check = factualAccuracy.check(assessment.id());
-    if (check.isEmpty()) {
+    boolean reopenedSince =
+        !assessment.published()
+            && journey.state(assessment).stage().isBefore(Stage.FACTUAL_ACCURACY);
+    if (check.isEmpty() || reopenedSince) {
       return Optional.of(Problem.of("publication.problem.noDraft"));
     }
     if (!check.get().closed(factualAccuracy.today())) {

@@ -6,7 +6,10 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 
-/** Publishing needs every quality statement scored, so the rating is a full one. */
+/**
+ * Publishing needs every quality statement scored, so the rating is a full one. The journey refuses
+ * the move to published for the same reason, in the same words.
+ */
 @Component
 class StatementsScored implements PublicationCheck {
 
@@ -31,6 +34,6 @@ class StatementsScored implements PublicationCheck {
     boolean full =
         policy.rate(assessment.ratingRequest()) instanceof RatingOutcome.Rated rated
             && !rated.result().partial();
-    return full ? Optional.empty() : Optional.of(Problem.of("publication.problem.scores"));
+    return full ? Optional.empty() : Optional.of(Problem.of("journey.refusal.SCORES_INCOMPLETE"));
   }
 }

@@ -91,7 +91,11 @@ public final class AccessRules {
           roles(null, "/staff/admin/councils/**", EnumSet.of(Role.ADMIN)),
           roles(null, "/staff/admin/letters/**", EnumSet.of(Role.ADMIN)),
           roles(null, "/staff/admin/**", EnumSet.of(Role.ADMIN)),
-          roles(HttpMethod.POST, "/staff/assessments/{id}/stage", LEADS),
+          // Moving an assessment, its dates and withdrawing it: the forms and their posts.
+          roles(null, "/staff/assessments/{id}/stage", LEADS),
+          roles(null, "/staff/assessments/{id}/site-visit", LEADS),
+          roles(null, "/staff/assessments/{id}/information-return/due", LEADS),
+          roles(null, "/staff/assessments/{id}/withdraw", LEADS),
           // Teams are kept by lead assessors and admins; every person declares their conflicts.
           roles(HttpMethod.POST, "/staff/assessments/{id}/team/**", LEADS),
           roles(
@@ -99,8 +103,6 @@ public final class AccessRules {
               "/staff/assessments",
               EnumSet.of(Role.ADMIN, Role.LEAD_ASSESSOR, Role.PANEL)),
           roles(HttpMethod.POST, "/staff/conflicts", STAFF),
-          roles(HttpMethod.POST, "/staff/assessments/{id}/site-visit", LEADS),
-          roles(HttpMethod.POST, "/staff/assessments/{id}/information-return/due", LEADS),
           // The scoring workbench: assessors judge; the panel and admins may read.
           roles(
               HttpMethod.POST,

@@ -8,12 +8,52 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.assessment.domain.AssessmentStatus;
 import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 
 /** Builds assessments for tests without repeating their setup. */
 public final class AssessmentFixture {
 
+  /** The reason a test gives for withdrawing the council's open assessment before its own. */
+  public static final String STARTING_AFRESH = "Withdrawn so a test can start afresh";
+
   private AssessmentFixture() {}
+
+  /**
+   * Starts an assessment of the council as {@link AssessmentScoring#start} does, first withdrawing
+   * the council's open assessment, if it has one (left by an earlier test): a council has one open
+   * assessment at a time.
+   */
+  public static AssessmentId startAfresh(
+      AssessmentScoring scoring,
+      AssessmentJourney journey,
+      GssCode council,
+      ScoringMethod method,
+      LocalDate startedOn,
+      String startedBy) {
+    AssessmentScoring.StartOutcome outcome = scoring.begin(council, method, startedOn, startedBy);
+    if (outcome instanceof AssessmentScoring.StartOutcome.AlreadyOpen open) {
+      withdraw(journey, open.open().orElseThrow());
+      return scoring.start(council, method, startedOn, startedBy);
+    }
+    return ((AssessmentScoring.StartOutcome.Started) outcome).id();
+  }
+
+  /** Stores the assessment, first withdrawing the council's open one, if it has one. */
+  public static void addAfresh(
+      AssessmentRepository assessments, AssessmentJourney journey, Assessment assessment) {
+    if (!assessment.demo()) {
+      assessments.openFor(assessment.council()).ifPresent(open -> withdraw(journey, open));
+    }
+    assessments.add(assessment);
+  }
+
+  private static void withdraw(AssessmentJourney journey, AssessmentId open) {
+    if (!(journey.withdraw(open, STARTING_AFRESH, "tests@example.org")
+        instanceof AssessmentJourney.WithdrawOutcome.Withdrawn)) {
+      throw new IllegalStateException("Could not withdraw " + open);
+    }
+  }
 
   /** An unpublished 2024-12 assessment with one score per statement, QS1 onwards. */
   public static Assessment scored(String gss, LocalDate startedOn, Integer... scores) {

@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentStatus;
+import uk.assure.journey.AssessmentJourney;
 
 /** Assessments on a real PostgreSQL: stored, published, and then immutable. */
 @SpringBootTest
@@ -21,13 +22,15 @@ class AssessmentRepositoryIntegrationTest {
   private static final String SLOUGH = "E06000039";
 
   @Autowired AssessmentRepository assessments;
+
+  @Autowired AssessmentJourney journey;
   @Autowired JdbcClient jdbc;
 
   @Test
   void storesAnAssessmentWithItsScoresAndPublishesIt() {
     Assessment assessment =
         AssessmentFixture.scored(LUTON, LocalDate.of(2025, 1, 6), 3, 3, 4, 3, 4, 4, 3, 4, 4);
-    assessments.add(assessment);
+    AssessmentFixture.addAfresh(assessments, journey, assessment);
 
     assessments.publish(assessment.id(), LocalDate.of(2025, 6, 2));
 
@@ -44,7 +47,7 @@ class AssessmentRepositoryIntegrationTest {
   void aPublishedAssessmentAndItsScoresCannotBeChanged() {
     Assessment assessment =
         AssessmentFixture.scored(SLOUGH, LocalDate.of(2025, 2, 3), 2, 2, 2, 3, 3, 2, 2, 2, 2);
-    assessments.add(assessment);
+    AssessmentFixture.addAfresh(assessments, journey, assessment);
     assessments.publish(assessment.id(), LocalDate.of(2025, 7, 1));
     var id = assessment.id().value();
 

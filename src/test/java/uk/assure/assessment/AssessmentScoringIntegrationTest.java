@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 
 /** Scores saved on a real database, and two people editing the same assessment at once. */
@@ -19,13 +20,20 @@ class AssessmentScoringIntegrationTest {
   private static final GssCode KIRKLEES = new GssCode("E08000034");
 
   @Autowired AssessmentScoring scoring;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
 
   @Test
   void theSecondOfTwoEditsFromTheSameVersionIsRefusedNamingWhoSavedFirst() {
     AssessmentId id =
-        scoring.start(
-            KIRKLEES, ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 5, 1), "test@example.org");
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            KIRKLEES,
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 5, 1),
+            "test@example.org");
 
     var first = scoring.revise(id, 0, Map.of("QS1", 3), "", "first@example.org");
     var second = scoring.revise(id, 0, Map.of("QS1", 2), "", "second@example.org");
@@ -42,8 +50,13 @@ class AssessmentScoringIntegrationTest {
   @Test
   void changingARecordedScoreWithoutAReasonChangesNothing() {
     AssessmentId id =
-        scoring.start(
-            KIRKLEES, ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 6, 1), "test@example.org");
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            KIRKLEES,
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 6, 1),
+            "test@example.org");
     scoring.revise(id, 0, Map.of("QS1", 3), "", "assessor@example.org");
 
     var refused = scoring.revise(id, 1, Map.of("QS1", 1), " ", "assessor@example.org");
@@ -59,7 +72,9 @@ class AssessmentScoringIntegrationTest {
   @Test
   void categoryScoresAreSavedUnderTheOlderMethod() {
     AssessmentId id =
-        scoring.start(
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
             KIRKLEES,
             ScoringMethod.EVIDENCE_CATEGORY,
             LocalDate.of(2024, 3, 1),

@@ -21,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.assure.council.domain.GssCode;
 import uk.assure.indicator.importing.IndicatorImports;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
@@ -35,6 +36,7 @@ class IndicatorEvidenceTest {
 
   @TempDir Path folder;
   @Autowired IndicatorImports imports;
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
   @Autowired IndicatorEvidence evidence;
   @Autowired MockMvc mvc;
@@ -51,8 +53,13 @@ class IndicatorEvidenceTest {
         StandardCharsets.UTF_8);
     imports.importFile(IndicatorImports.Format.ASCOF, file, "k.csv", "2018-19", "test", rows -> {});
     var id =
-        scoring.start(
-            new GssCode(KNOWSLEY), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 8, 3), "test");
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            new GssCode(KNOWSLEY),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 8, 3),
+            "test");
     team.withTestAssessors(id);
     var assessor = user(TestUsers.withRole(Role.ASSESSOR));
 
@@ -63,7 +70,7 @@ class IndicatorEvidenceTest {
                 .param("statement", "QS7")
                 .param("figure", "ascof|4A|2018-19|Total"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(get("/staff/assessments/" + id + "/scores").with(assessor))
+    mvc.perform(get("/staff/assessments/" + id + "/indicators").with(assessor))
         .andExpect(status().isOk())
         .andExpect(
             content().string(containsString("People who use services who feel safe, Total")));

@@ -13,6 +13,7 @@ import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.calibration.CalibrationFixture;
 import uk.assure.calibration.CalibrationPanel;
 import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.JourneyRecords;
 import uk.assure.security.Invitations;
 
@@ -28,6 +29,8 @@ class CalibrationBrowserTest {
   @RegisterExtension static final Browser browser = new Browser();
 
   @Autowired Invitations invitations;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
   @Autowired JourneyRecords journeys;
   @Autowired CalibrationPanel panel;
@@ -68,6 +71,7 @@ class CalibrationBrowserTest {
     return CalibrationFixture.awaitingCalibration(
         new GssCode(SUNDERLAND),
         scoring,
+        journey,
         journeys,
         "assessor@example.org",
         3,

@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
@@ -47,7 +48,9 @@ class CouncilInformationReturnBrowserTest {
             invitations.invite("returns@birmingham.example.org", "council", COUNCIL);
     invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
     AssessmentId id =
-        scoring.start(
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
             new GssCode(COUNCIL),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.now(),

@@ -17,11 +17,13 @@ import uk.assure.calibration.CalibrationPanel;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
 import uk.assure.publication.Publication;
 import uk.assure.publication.PublicationTestSupport;
 import uk.assure.report.NarrativeRepository;
 import uk.assure.security.Invitations;
+import uk.assure.workbench.JudgementRecords;
 
 /**
  * A council checks its draft report in a real browser (reads it, comments on a section after being
@@ -36,6 +38,10 @@ class FactualAccuracyBrowserTest {
   @RegisterExtension static final Browser browser = new Browser();
 
   @Autowired Invitations invitations;
+
+  @Autowired JudgementRecords judgementRecords;
+
+  @Autowired JourneyRecords journeyRecords;
   @Autowired AssessmentScoring scoring;
   @Autowired uk.assure.team.TeamFixture team;
   @Autowired AssessmentJourney journey;
@@ -53,7 +59,22 @@ class FactualAccuracyBrowserTest {
     invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
     AssessmentId id =
         PublicationTestSupport.atDraftReport(
-            new GssCode(LAMBETH), scoring, journey, assessments, panel, 3, 3, 2, 3, 3, 3, 3, 2, 3);
+            new GssCode(LAMBETH),
+            scoring,
+            journey,
+            assessments,
+            panel,
+            journeyRecords,
+            judgementRecords,
+            3,
+            3,
+            2,
+            3,
+            3,
+            3,
+            3,
+            2,
+            3);
     PublicationTestSupport.writeFindings(
         narratives, id, Map.of("QS1", "People wait 20 weeks for an assessment."));
     journey.move(id, Stage.DRAFT_REPORT, Stage.FACTUAL_ACCURACY, "", PublicationTestSupport.LEAD);

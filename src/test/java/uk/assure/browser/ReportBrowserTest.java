@@ -9,8 +9,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
 
@@ -22,6 +24,8 @@ class ReportBrowserTest {
   @RegisterExtension static final Browser browser = new Browser();
 
   @Autowired Invitations invitations;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
   @Autowired uk.assure.team.TeamFixture team;
 
@@ -32,7 +36,9 @@ class ReportBrowserTest {
             invitations.invite("report-writer@example.org", "assessor", null);
     invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
     var id =
-        scoring.start(
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
             new GssCode("E10000008"),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 10, 1),

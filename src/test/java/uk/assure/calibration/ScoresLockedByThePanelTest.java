@@ -15,6 +15,7 @@ import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.calibration.domain.DecisionOutcome;
 import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.JourneyRecords;
 
 /**
@@ -28,6 +29,8 @@ class ScoresLockedByThePanelTest {
   private static final GssCode BLACKPOOL = new GssCode("E06000009");
 
   @Autowired AssessmentScoring scoring;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
   @Autowired JourneyRecords journeys;
   @Autowired CalibrationPanel panel;
@@ -37,7 +40,20 @@ class ScoresLockedByThePanelTest {
   void aSaveRacingThePanelsConfirmationIsRefusedOnceTheDecisionCommits() throws Exception {
     AssessmentId id =
         CalibrationFixture.awaitingCalibration(
-            BLACKPOOL, scoring, journeys, "assessor@example.org", 3, 3, 3, 3, 3, 3, 3, 3, 3);
+            BLACKPOOL,
+            scoring,
+            journey,
+            journeys,
+            "assessor@example.org",
+            3,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3);
     int version = assessments.findEditable(id).orElseThrow().version();
     CountDownLatch decidedNotCommitted = new CountDownLatch(1);
 

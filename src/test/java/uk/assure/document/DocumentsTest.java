@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
@@ -26,6 +27,7 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.document.domain.ExtractionProblem;
 import uk.assure.document.domain.ExtractionStatus;
 import uk.assure.document.extraction.ExtractionWorker;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
@@ -38,6 +40,8 @@ class DocumentsTest {
   private static final String HACKNEY = "E09000012";
 
   @Autowired Documents documents;
+
+  @Autowired AssessmentJourney journey;
   @Autowired ExtractionWorker worker;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentRepository assessments;
@@ -52,7 +56,9 @@ class DocumentsTest {
     assessment =
         assessments
             .find(
-                scoring.start(
+                AssessmentFixture.startAfresh(
+                    scoring,
+                    journey,
                     new GssCode(HACKNEY),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),

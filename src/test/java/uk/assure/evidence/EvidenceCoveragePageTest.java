@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
@@ -23,6 +24,7 @@ import uk.assure.casetracking.CaseTracking;
 import uk.assure.council.domain.GssCode;
 import uk.assure.evidence.domain.CoverageMatrix;
 import uk.assure.framework.domain.EvidenceCategory;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
@@ -33,6 +35,8 @@ import uk.assure.security.domain.Role;
 class EvidenceCoveragePageTest {
 
   @Autowired MockMvc mvc;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentRepository assessments;
   @Autowired CaseTracking cases;
@@ -43,7 +47,9 @@ class EvidenceCoveragePageTest {
     Assessment assessment =
         assessments
             .find(
-                scoring.start(
+                AssessmentFixture.startAfresh(
+                    scoring,
+                    journey,
                     new GssCode("E09000012"),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),

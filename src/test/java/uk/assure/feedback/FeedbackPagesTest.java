@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
@@ -55,7 +56,9 @@ class FeedbackPagesTest {
     assessment =
         assessments
             .find(
-                scoring.start(
+                AssessmentFixture.startAfresh(
+                    scoring,
+                    journey,
                     new GssCode(RUTLAND),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),

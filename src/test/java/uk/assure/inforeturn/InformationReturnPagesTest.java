@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
@@ -72,7 +74,9 @@ class InformationReturnPagesTest {
     assessment =
         assessments
             .find(
-                scoring.start(
+                AssessmentFixture.startAfresh(
+                    scoring,
+                    journey,
                     new GssCode(HACKNEY),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),
@@ -308,13 +312,14 @@ class InformationReturnPagesTest {
   }
 
   @Test
-  void anotherCouncilCannotSeeOrAnswerAndAnswersStopWhenTheReturnCloses() throws Exception {
+  void anotherCouncilCannotSeeOrAnswerAndStaffMovingOnLeavesTheReturnOpen() throws Exception {
     RequestPostProcessor camden = user(TestUsers.ofCouncil(TestUsers.CAMDEN));
     mvc.perform(get(base).with(camden)).andExpect(status().isNotFound());
     mvc.perform(form("equity", 0, "not_held").param("reason", "x").with(camden))
         .andExpect(status().isNotFound());
     mvc.perform(get(base + "/no-such-request").with(council)).andExpect(status().isNotFound());
 
+    // Staff moving on does not close the return: the council answers until its due date.
     journey.move(
         assessment.id(),
         Stage.INFORMATION_RETURN,
@@ -322,8 +327,63 @@ class InformationReturnPagesTest {
         "",
         "lead@example.org");
     mvc.perform(form("equity", 0, "not_held").param("reason", "late"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(informationReturn.state(assessment).item("equity").orElseThrow().status())
+        .isEqualTo(Completeness.Status.NOT_HELD);
+
+    // Reopening a step before the return closes it.
+    journey.move(
+        assessment.id(),
+        Stage.EVIDENCE_GATHERING,
+        Stage.NOTIFIED,
+        "Sent to the wrong director",
+        "lead@example.org");
+    mvc.perform(form("equity", 1, "not_held").param("reason", "later still"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("not open for answers")));
+  }
+
+  @Test
+  void beforeMovingOnStaffAreShownEachUnansweredRequiredRequestAndMustConfirm() throws Exception {
+    RequestPostProcessor lead = user(TestUsers.withRole(Role.LEAD_ASSESSOR));
+    String stage = "/staff/assessments/" + assessment.id() + "/stage";
+    var unanswered =
+        informationReturn.state(assessment).completeness().items().stream()
+            .filter(i -> i.item().required())
+            .map(i -> i.item())
+            .toList();
+    assertThat(unanswered).isNotEmpty();
+    String page =
+        mvc.perform(get(stage).with(lead))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    for (var item : unanswered) {
+      assertThat(page)
+          .contains(
+              org.springframework.web.util.HtmlUtils.htmlEscape(item.code() + ": " + item.title()));
+    }
+
+    mvc.perform(
+            post(stage)
+                .with(lead)
+                .with(csrf())
+                .param("seen", "information_return")
+                .param("to", "evidence_gathering"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Confirm you have seen the unanswered")));
+    assertThat(journey.state(assessment).stage()).isEqualTo(Stage.INFORMATION_RETURN);
+
+    mvc.perform(
+            post(stage)
+                .with(lead)
+                .with(csrf())
+                .param("seen", "information_return")
+                .param("to", "evidence_gathering")
+                .param("acknowledged", "true"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(journey.state(assessment).stage()).isEqualTo(Stage.EVIDENCE_GATHERING);
   }
 
   @Test

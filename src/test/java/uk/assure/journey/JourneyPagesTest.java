@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
@@ -50,8 +51,13 @@ class JourneyPagesTest {
   @BeforeEach
   void anAssessmentOfHackneyIsPlanned() {
     id =
-        scoring.start(
-            new GssCode(HACKNEY), ScoringMethod.STATEMENT_LEVEL, LocalDate.now(), "t@example.org");
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            new GssCode(HACKNEY),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.now(),
+            "t@example.org");
     team.withTestAssessors(id);
   }
 
@@ -122,7 +128,7 @@ class JourneyPagesTest {
   }
 
   @Test
-  void theSiteVisitNeedsSixWeeksNoticeAndGoingOnSiteNeedsItsDate() throws Exception {
+  void theSiteVisitNeedsSixWeeksNoticeAndGoingOnSiteNeedsItsDateToHaveCome() throws Exception {
     siteVisit(workingDayFrom(LocalDate.now().plusWeeks(5)))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("at least 6 weeks from today")));
@@ -146,7 +152,10 @@ class JourneyPagesTest {
         .andExpect(content().string(containsString("Set the site visit date")));
 
     siteVisit(workingDayFrom(LocalDate.now().plusWeeks(7))).andExpect(status().is3xxRedirection());
-    move("evidence_gathering", "on_site", "").andExpect(status().is3xxRedirection());
+    // The date is set, but the on-site stage waits for the visit's first day.
+    move("evidence_gathering", "on_site", "")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("before the site visit")));
     mvc.perform(get("/staff/assessments/" + id).with(lead))
         .andExpect(content().string(containsString("Less than 8 weeks")));
   }
@@ -195,7 +204,9 @@ class JourneyPagesTest {
             .with(csrf())
             .param("seen", seen)
             .param("to", to)
-            .param("reason", reason));
+            .param("reason", reason)
+            // Seen: the unanswered required requests listed before leaving the information return.
+            .param("acknowledged", "true"));
   }
 
   private ResultActions siteVisit(LocalDate on) throws Exception {

@@ -25,10 +25,12 @@ import uk.assure.calibration.CalibrationPanel;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
 import uk.assure.journey.domain.WorkingDays;
 import uk.assure.publication.PublicationTestSupport;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.workbench.JudgementRecords;
 
 /** Reminders of due dates: three working days ahead and once when passed, each sent once. */
 @SpringBootTest
@@ -48,6 +50,8 @@ class DueDateRemindersTest {
   @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
   @Autowired CalibrationPanel panel;
+  @Autowired JourneyRecords journeyRecords;
+  @Autowired JudgementRecords judgementRecords;
   @Autowired FactualAccuracy factualAccuracy;
   @Autowired JdbcClient jdbc;
 
@@ -120,7 +124,22 @@ class DueDateRemindersTest {
     String contact = contact(HALTON);
     AssessmentId id =
         PublicationTestSupport.atDraftReport(
-            HALTON, scoring, journey, assessments, panel, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+            HALTON,
+            scoring,
+            journey,
+            assessments,
+            panel,
+            journeyRecords,
+            judgementRecords,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3);
     journey.move(id, Stage.DRAFT_REPORT, Stage.FACTUAL_ACCURACY, "", LEAD);
     LocalDate due = factualAccuracy.check(id).orElseThrow().draft().dueOn();
 

@@ -28,6 +28,7 @@ import uk.assure.inforeturn.AnswerRequest;
 import uk.assure.inforeturn.InformationReturn;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.AssessmentWithdrawn;
+import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
 import uk.assure.publication.PublicationTestSupport;
 import uk.assure.publication.RatingReviews;
@@ -36,6 +37,7 @@ import uk.assure.security.UserAccounts;
 import uk.assure.security.domain.EmailAddress;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
+import uk.assure.workbench.JudgementRecords;
 
 /**
  * The letters each step of an assessment writes, queued in the outbox to every contact of the
@@ -55,6 +57,8 @@ class LettersWorkflowTest {
   @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
   @Autowired CalibrationPanel panel;
+  @Autowired JourneyRecords journeyRecords;
+  @Autowired JudgementRecords judgementRecords;
   @Autowired FactualAccuracy factualAccuracy;
   @Autowired RatingReviews reviews;
   @Autowired CaseTracking cases;
@@ -72,7 +76,22 @@ class LettersWorkflowTest {
 
     AssessmentId id =
         PublicationTestSupport.atDraftReport(
-            MIDDLESBROUGH, scoring, journey, assessments, panel, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+            MIDDLESBROUGH,
+            scoring,
+            journey,
+            assessments,
+            panel,
+            journeyRecords,
+            judgementRecords,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3,
+            3);
     Assessment assessment = assessments.find(id).orElseThrow();
     String due =
         LetterTriggers.DATE.format(journey.state(assessment).informationReturnDue().orElseThrow());

@@ -19,12 +19,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
 import uk.assure.evidence.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.onsite.domain.Session;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
@@ -38,6 +40,8 @@ class OnSitePagesTest {
   private static final String HACKNEY = "E09000012";
 
   @Autowired MockMvc mvc;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentRepository assessments;
   @Autowired OnSitePlan plan;
@@ -51,7 +55,9 @@ class OnSitePagesTest {
     assessment =
         assessments
             .find(
-                scoring.start(
+                AssessmentFixture.startAfresh(
+                    scoring,
+                    journey,
                     new GssCode(HACKNEY),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),

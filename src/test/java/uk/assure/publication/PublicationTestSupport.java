@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
@@ -25,6 +26,9 @@ import uk.assure.calibration.CalibrationPanel;
 import uk.assure.calibration.domain.DecisionOutcome;
 import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.JourneyRecords;
+import uk.assure.journey.domain.DateChange;
+import uk.assure.journey.domain.DateKind;
 import uk.assure.journey.domain.Stage;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.report.ComposedReport;
@@ -35,6 +39,8 @@ import uk.assure.report.ReportUnavailable;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
 import uk.assure.report.domain.StatementNarrative;
+import uk.assure.workbench.JudgementRecords;
+import uk.assure.workbench.domain.StatementJudgement;
 
 /**
  * What the factual accuracy and publication tests share: a clock they can move on, a composer that
@@ -129,9 +135,14 @@ public final class PublicationTestSupport {
     }
   }
 
+  /** The evidence the fixture's judgements cite. */
+  public static final String CITED = "fixture-evidence";
+
   /**
    * Takes a new assessment of a council, scored as given (null leaves a statement unscored),
-   * through scoring and the calibration panel's confirmation to its draft report stage.
+   * through its site visit (a working day in the past), scoring with a judgement citing evidence
+   * for each scored statement, and the calibration panel's confirmation to its draft report stage:
+   * everything publication needs bar the factual accuracy check.
    */
   public static AssessmentId atDraftReport(
       GssCode council,
@@ -139,17 +150,36 @@ public final class PublicationTestSupport {
       AssessmentJourney journey,
       AssessmentRepository assessments,
       CalibrationPanel panel,
+      JourneyRecords records,
+      JudgementRecords judgements,
       Integer... scores) {
-    AssessmentId id = scoring.start(council, ScoringMethod.STATEMENT_LEVEL, journey.today(), LEAD);
-    LocalDate visit = journey.today().plusWeeks(9);
+    LocalDate visit = journey.today().minusWeeks(2);
     while (!journey.deadlines().workingDays().isWorkingDay(visit)) {
-      visit = visit.plusDays(1);
+      visit = visit.minusDays(1);
     }
-    journey.setSiteVisit(id, visit, LEAD);
+    AssessmentId id =
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            council,
+            ScoringMethod.STATEMENT_LEVEL,
+            journey.today().minusWeeks(12),
+            LEAD);
+    // The visit was set, with due notice, before it happened: written as a record from then.
+    records.addDateChange(
+        id,
+        new DateChange(
+            DateKind.SITE_VISIT,
+            visit,
+            LEAD,
+            Instant.now().minus(Duration.ofDays(70)),
+            Optional.empty()));
+    assessments.setSiteVisit(id, visit);
     Stage at = Stage.PLANNED;
     while (at != Stage.DRAFT_REPORT) {
       if (at == Stage.SCORING) {
         score(id, scoring, scores);
+        judge(id, judgements, scores);
       }
       if (at == Stage.CALIBRATION) {
         int version = assessments.findEditable(id).orElseThrow().version();
@@ -161,12 +191,40 @@ public final class PublicationTestSupport {
         }
       }
       Stage next = at.next().orElseThrow();
-      if (!(journey.move(id, at, next, "", LEAD) instanceof AssessmentJourney.MoveOutcome.Moved)) {
-        throw new IllegalStateException("Could not move to " + next);
+      var moved = journey.move(id, at, next, "", LEAD);
+      if (!(moved instanceof AssessmentJourney.MoveOutcome.Moved)) {
+        throw new IllegalStateException("Could not move to " + next + ": " + moved);
       }
       at = next;
     }
     return id;
+  }
+
+  /** Records a judgement citing evidence for each scored statement, as the workbench would. */
+  private static void judge(AssessmentId id, JudgementRecords judgements, Integer... scores) {
+    for (int i = 0; i < scores.length; i++) {
+      if (scores[i] != null) {
+        String statement = "QS" + (i + 1);
+        int sequence = judgements.history(id, statement).size() + 1;
+        boolean added =
+            judgements.add(
+                id,
+                new StatementJudgement(
+                    statement,
+                    sequence,
+                    Optional.of(scores[i]),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "The evidence cited shows this standard.",
+                    Optional.empty(),
+                    List.of(CITED),
+                    LEAD,
+                    Instant.now()));
+        if (!added) {
+          throw new IllegalStateException("Judgement not recorded for " + statement);
+        }
+      }
+    }
   }
 
   private static void score(AssessmentId id, AssessmentScoring scoring, Integer... scores) {

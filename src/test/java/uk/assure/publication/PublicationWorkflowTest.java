@@ -38,10 +38,12 @@ import uk.assure.document.SampleFiles;
 import uk.assure.factcheck.SnapshotJson;
 import uk.assure.factcheck.domain.ReportSnapshot;
 import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
 import uk.assure.report.NarrativeRepository;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.workbench.JudgementRecords;
 
 /**
  * The whole way from a draft report to a published and amended one, through the pages people use:
@@ -57,6 +59,10 @@ class PublicationWorkflowTest {
   private static final String GATESHEAD = "E08000037";
 
   @Autowired MockMvc mvc;
+
+  @Autowired JudgementRecords judgementRecords;
+
+  @Autowired JourneyRecords journeyRecords;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentJourney journey;
   @Autowired CalibrationPanel panel;
@@ -393,13 +399,110 @@ class PublicationWorkflowTest {
         .andExpect(status().is3xxRedirection());
     long moves = count("assessment_stage_moves", id);
 
-    move(id, "factual_accuracy", "published").andExpect(status().isBadRequest());
-    mvc.perform(get("/staff/assessments/" + id + "/publication").with(assessor))
+    // The move and the publication page give the same reason, in the same words.
+    move(id, "factual_accuracy", "published")
+        .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Every quality statement must be scored")));
+    mvc.perform(get("/staff/assessments/" + id + "/publication").with(assessor))
+        .andExpect(content().string(containsString("Every quality statement must be scored")))
+        .andExpect(content().string(containsString("Judge these statements")))
+        .andExpect(content().string(containsString("evidence: QS4")));
 
     assertThat(count("assessment_stage_moves", id)).isEqualTo(moves);
     assertThat(count("published_reports", id)).isZero();
     assertThat(assessments.find(id).orElseThrow().published()).isFalse();
+  }
+
+  @Test
+  void publishingNeedsTheSiteVisitDoneAndEveryStatementJudgedWithEvidenceAndSaysWhatIsMissing()
+      throws Exception {
+    AssessmentId id = atDraftReport(GATESHEAD, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+    move(id, "draft_report", "factual_accuracy").andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/council/assessments/" + id + "/factual-accuracy/submission")
+                .with(gateshead)
+                .with(csrf())
+                .param("draft", "1"))
+        .andExpect(status().is3xxRedirection());
+    String publication = "/staff/assessments/" + id + "/publication";
+    mvc.perform(get(publication).with(assessor))
+        .andExpect(content().string(not(containsString("Judge these statements"))))
+        .andExpect(content().string(not(containsString("The site visit must be done"))));
+
+    // QS5's judgement now has no evidence cited, and the site visit's date is moved on a month.
+    judgementRecords.add(
+        id,
+        new uk.assure.workbench.domain.StatementJudgement(
+            "QS5",
+            judgementRecords.history(id, "QS5").size() + 1,
+            java.util.Optional.of(3),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            "On reflection, nothing to cite.",
+            java.util.Optional.empty(),
+            java.util.List.of(),
+            PublicationTestSupport.LEAD,
+            java.time.Instant.now()));
+    journeyRecords.addDateChange(
+        id,
+        new uk.assure.journey.domain.DateChange(
+            uk.assure.journey.domain.DateKind.SITE_VISIT,
+            journey.today().plusMonths(1),
+            PublicationTestSupport.LEAD,
+            java.time.Instant.now(),
+            java.util.Optional.empty()));
+    long moves = count("assessment_stage_moves", id);
+
+    mvc.perform(get(publication).with(assessor))
+        .andExpect(content().string(containsString("The site visit must be done")))
+        .andExpect(content().string(containsString("evidence: QS5")));
+    move(id, "factual_accuracy", "published")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("The site visit must be done")));
+    assertThat(count("assessment_stage_moves", id)).isEqualTo(moves);
+
+    // With the visit done, the judgement without evidence still stops publication, and says so.
+    journeyRecords.addDateChange(
+        id,
+        new uk.assure.journey.domain.DateChange(
+            uk.assure.journey.domain.DateKind.SITE_VISIT,
+            journey.today().minusDays(1),
+            PublicationTestSupport.LEAD,
+            java.time.Instant.now(),
+            java.util.Optional.empty()));
+    move(id, "factual_accuracy", "published")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("evidence: QS5")));
+    assertThat(count("assessment_stage_moves", id)).isEqualTo(moves);
+    assertThat(count("published_reports", id)).isZero();
+    assertThat(assessments.find(id).orElseThrow().published()).isFalse();
+  }
+
+  @Test
+  void aFactualAccuracyCheckClosedBeforeTheAssessmentWasReopenedNoLongerCounts() throws Exception {
+    AssessmentId id = atDraftReport(GATESHEAD, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+    move(id, "draft_report", "factual_accuracy").andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/council/assessments/" + id + "/factual-accuracy/submission")
+                .with(gateshead)
+                .with(csrf())
+                .param("draft", "1"))
+        .andExpect(status().is3xxRedirection());
+    String publication = "/staff/assessments/" + id + "/publication";
+    mvc.perform(get(publication).with(assessor))
+        .andExpect(content().string(not(containsString("must be sent for the factual accuracy"))));
+
+    // Reopened to the draft report: the council has not seen the report as it will now be.
+    assertThat(
+            journey.move(
+                id,
+                Stage.FACTUAL_ACCURACY,
+                Stage.DRAFT_REPORT,
+                "Findings on QS3 rewritten",
+                PublicationTestSupport.LEAD))
+        .isInstanceOf(AssessmentJourney.MoveOutcome.Moved.class);
+    mvc.perform(get(publication).with(assessor))
+        .andExpect(content().string(containsString("must be sent for the factual accuracy")));
   }
 
   @Test
@@ -579,7 +682,14 @@ class PublicationWorkflowTest {
   private AssessmentId atDraftReport(String gss, Integer... scores) {
     AssessmentId id =
         PublicationTestSupport.atDraftReport(
-            new GssCode(gss), scoring, journey, assessments, panel, scores);
+            new GssCode(gss),
+            scoring,
+            journey,
+            assessments,
+            panel,
+            journeyRecords,
+            judgementRecords,
+            scores);
     team.withTestAssessors(id);
     return id;
   }

@@ -20,12 +20,14 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.FactCheckRecords;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.journey.AssessmentJourney;
+import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
 import uk.assure.publication.domain.PublishedVersion;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingResult;
 import uk.assure.report.ReportSection;
+import uk.assure.workbench.JudgementRecords;
 
 /**
  * What is published stays as published (the database refuses to change or remove it), and the
@@ -38,6 +40,10 @@ class PublishedRecordsIntegrationTest {
   private static final GssCode KINGSTON = new GssCode("E09000021");
 
   @Autowired AssessmentScoring scoring;
+
+  @Autowired JudgementRecords judgementRecords;
+
+  @Autowired JourneyRecords journeyRecords;
   @Autowired FactCheckRecords factCheckRecords;
   @Autowired AssessmentJourney journey;
   @Autowired CalibrationPanel panel;
@@ -127,7 +133,14 @@ class PublishedRecordsIntegrationTest {
   private AssessmentId published(Integer... scores) {
     AssessmentId id =
         PublicationTestSupport.atDraftReport(
-            KINGSTON, scoring, journey, assessments, panel, scores);
+            KINGSTON,
+            scoring,
+            journey,
+            assessments,
+            panel,
+            journeyRecords,
+            judgementRecords,
+            scores);
     move(id, Stage.DRAFT_REPORT, Stage.FACTUAL_ACCURACY);
     var submitted =
         factualAccuracy.submit(assessments.find(id).orElseThrow(), 1, "council@example.org");

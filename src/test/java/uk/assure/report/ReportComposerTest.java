@@ -29,6 +29,7 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
 import uk.assure.indicator.importing.IndicatorImports;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.Rating;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
@@ -48,6 +49,8 @@ class ReportComposerTest {
   private static final String SALFORD = "E08000006";
 
   @Autowired ReportComposer composer;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
   @Autowired NarrativeRepository narratives;
   @Autowired RatingPolicy policy;
@@ -227,8 +230,13 @@ class ReportComposerTest {
         StandardCharsets.UTF_8);
     imports.importFile(IndicatorImports.Format.ASCOF, file, "s.csv", "2017-18", "test", rows -> {});
     AssessmentId id =
-        scoring.start(
-            new GssCode(SALFORD), ScoringMethod.STATEMENT_LEVEL, LocalDate.of(2026, 5, 1), "test");
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            new GssCode(SALFORD),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 5, 1),
+            "test");
     assertThat(evidence.link(id, "QS6", "ascof|2B(1)|2017-18|Total", "test"))
         .isEqualTo(IndicatorEvidence.Outcome.LINKED);
 
@@ -281,7 +289,7 @@ class ReportComposerTest {
 
   private Assessment scored(Integer... scores) {
     Assessment assessment = AssessmentFixture.scored(SALFORD, LocalDate.of(2026, 3, 2), scores);
-    assessments.add(assessment);
+    AssessmentFixture.addAfresh(assessments, journey, assessment);
     return assessment;
   }
 

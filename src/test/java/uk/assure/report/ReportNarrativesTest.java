@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.StatementNarrative;
 
@@ -26,14 +27,17 @@ class ReportNarrativesTest {
 
   // Devon, used by the report tests.
   private static final String DEVON = "E10000008";
+  private static final String CORNWALL = "E06000052";
 
   @Autowired ReportNarratives narratives;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
 
   @Test
   void twoSavesFromTheSameVersionAtOnceKeepOneAndTellTheOther() throws Exception {
     Assessment assessment = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3);
-    assessments.add(assessment);
+    AssessmentFixture.addAfresh(assessments, journey, assessment);
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
@@ -66,9 +70,10 @@ class ReportNarrativesTest {
   @Test
   void topicsAreCountedAcrossTheLatestNarrativesOfManyAssessments() {
     Assessment first = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3);
-    Assessment second = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 2), 3);
-    assessments.add(first);
-    assessments.add(second);
+    // A council has one open assessment at a time, so the second is of another council.
+    Assessment second = AssessmentFixture.scored(CORNWALL, LocalDate.of(2026, 6, 2), 3);
+    AssessmentFixture.addAfresh(assessments, journey, first);
+    AssessmentFixture.addAfresh(assessments, journey, second);
     save(first, 0, Map.of("QS1", tagged("QS1", "carers", "workforce")));
     save(first, 1, Map.of("QS1", tagged("QS1", "carers"), "QS4", tagged("QS4", "market")));
     save(second, 0, Map.of("QS2", tagged("QS2", "carers"), "QS7", tagged("QS7", "workforce")));
@@ -95,7 +100,7 @@ class ReportNarrativesTest {
   void aPublishedAssessmentsNarrativeChangesOnlyForAnAmendment() {
     Assessment assessment =
         AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3, 3, 3, 3, 3, 3, 3, 3, 3);
-    assessments.add(assessment);
+    AssessmentFixture.addAfresh(assessments, journey, assessment);
     assessments.publish(assessment.id(), LocalDate.of(2026, 9, 1));
     Assessment published = assessments.find(assessment.id()).orElseThrow();
 

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.report.domain.Narrative;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
@@ -40,6 +41,8 @@ class ReportPagesTest {
   private static final String CAMBRIDGESHIRE = "E10000003";
 
   @Autowired MockMvc mvc;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
   @Autowired ReportNarratives narratives;
   @Autowired JdbcClient jdbc;
@@ -53,7 +56,7 @@ class ReportPagesTest {
     assessment =
         AssessmentFixture.scored(
             CAMBRIDGESHIRE, LocalDate.of(2026, 4, 1), 3, 2, 3, 3, 3, 2, 3, 3, 3);
-    assessments.add(assessment);
+    AssessmentFixture.addAfresh(assessments, journey, assessment);
     team.withTestAssessors(assessment.id());
     page = "/staff/assessments/" + assessment.id() + "/report";
   }

@@ -17,6 +17,7 @@ import picocli.CommandLine;
 import uk.assure.Assure;
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.shared.cli.ConsoleCapture;
 
 /** {@code assure reports generate} writes each chosen council's latest report as HTML and PDF. */
@@ -28,6 +29,7 @@ class ReportsCommandTest {
 
   @TempDir Path out;
   @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentJourney journey;
 
   @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
@@ -35,7 +37,9 @@ class ReportsCommandTest {
   void writesHtmlAndPdfForEachCouncilInParallelWithProgress() throws Exception {
     // A newer assessment for each, so each council's latest is one of these.
     for (String gss : COUNCILS) {
-      assessments.add(
+      AssessmentFixture.addAfresh(
+          assessments,
+          journey,
           AssessmentFixture.scored(gss, LocalDate.of(2099, 1, 1), 3, 3, 3, 2, 3, 3, 4, 3, 3));
     }
 

@@ -10,6 +10,7 @@ import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.Rating;
 
 /** Which published assessment gives a council its rating, on a real database. */
@@ -21,6 +22,8 @@ class PublicRatingsIntegrationTest {
   private static final String READING = "E06000038";
 
   @Autowired AssessmentRepository assessments;
+
+  @Autowired AssessmentJourney journey;
   @Autowired PublicRatings ratings;
 
   @Test
@@ -72,7 +75,7 @@ class PublicRatingsIntegrationTest {
 
   private void publish(String gss, LocalDate on, Integer... scores) {
     Assessment assessment = AssessmentFixture.scored(gss, on.minusMonths(5), scores);
-    assessments.add(assessment);
+    AssessmentFixture.addAfresh(assessments, journey, assessment);
     assessments.publish(assessment.id(), on);
   }
 

@@ -23,19 +23,35 @@ class AccessPolicyTest {
   @Test
   void councilUsersNeverReachTheStaffArea() {
     assertThat(allows(HttpMethod.GET, "/staff", Role.COUNCIL)).isFalse();
-    assertThat(allows(HttpMethod.POST, "/staff/assessments/x/scores", Role.COUNCIL)).isFalse();
+    assertThat(allows(HttpMethod.POST, "/staff/assessments/x/statements/QS1", Role.COUNCIL))
+        .isFalse();
     assertThat(allows(HttpMethod.GET, "/council", Role.COUNCIL)).isTrue();
   }
 
   @Test
-  void onlyAdminsReachAdministrationAndOnlyScorersChangeScores() {
+  void onlyAdminsReachAdministrationAndOnlyAssessorsJudgeScores() {
     for (Role role : Role.values()) {
       assertThat(allows(HttpMethod.GET, "/staff/admin/users", role))
           .as(role.code())
           .isEqualTo(role == Role.ADMIN);
-      assertThat(allows(HttpMethod.POST, "/staff/assessments/x/scores", role))
+      // Admins do not score: judgements come from lead assessors and assessors only.
+      assertThat(allows(HttpMethod.POST, "/staff/assessments/x/statements/QS1", role))
           .as(role.code())
-          .isEqualTo(Arrays.asList(Role.ADMIN, Role.LEAD_ASSESSOR, Role.ASSESSOR).contains(role));
+          .isEqualTo(Arrays.asList(Role.LEAD_ASSESSOR, Role.ASSESSOR).contains(role));
+    }
+  }
+
+  @Test
+  void onlyLeadsMoveWithdrawOrDateAnAssessmentAndSeeTheFormsForIt() {
+    for (Role role : Role.values()) {
+      boolean lead = Arrays.asList(Role.ADMIN, Role.LEAD_ASSESSOR).contains(role);
+      for (String form : new String[] {"stage", "withdraw", "site-visit"}) {
+        for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.POST}) {
+          assertThat(allows(method, "/staff/assessments/x/" + form, role))
+              .as(role.code() + " " + method + " " + form)
+              .isEqualTo(lead);
+        }
+      }
     }
   }
 

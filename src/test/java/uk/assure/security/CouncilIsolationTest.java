@@ -13,9 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 
 /** A council user sees their own council's unpublished work and nothing of any other's. */
@@ -26,6 +28,8 @@ class CouncilIsolationTest {
   private static final String HACKNEY = "E09000012";
 
   @Autowired MockMvc mvc;
+
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
 
   private AssessmentId hackneys;
@@ -33,7 +37,9 @@ class CouncilIsolationTest {
   @BeforeEach
   void hackneyHasAnAssessmentInProgress() {
     hackneys =
-        scoring.start(
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
             new GssCode(HACKNEY),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 9, 1),
@@ -56,11 +62,13 @@ class CouncilIsolationTest {
     mvc.perform(get("/staff/assessments/" + hackneys).with(camden))
         .andExpect(status().isForbidden());
     mvc.perform(
-            post("/staff/assessments/" + hackneys + "/scores")
+            post("/staff/assessments/" + hackneys + "/statements/QS1")
                 .with(camden)
                 .with(csrf())
-                .param("scores[QS1]", "4")
-                .param("version", "0"))
+                .param("score", "4")
+                .param("rationale", "Good")
+                .param("version", "0")
+                .param("sequence", "0"))
         .andExpect(status().isForbidden());
     mvc.perform(get("/council").with(camden))
         .andExpect(status().isOk())
@@ -74,10 +82,12 @@ class CouncilIsolationTest {
   @Test
   void aFormPostedWithoutACsrfTokenChangesNothing() throws Exception {
     mvc.perform(
-            post("/staff/assessments/" + hackneys + "/scores")
+            post("/staff/assessments/" + hackneys + "/statements/QS1")
                 .with(user(TestUsers.withRole(uk.assure.security.domain.Role.ASSESSOR)))
-                .param("scores[QS1]", "4")
-                .param("version", "0"))
+                .param("score", "4")
+                .param("rationale", "Good")
+                .param("version", "0")
+                .param("sequence", "0"))
         .andExpect(status().isForbidden());
   }
 }

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.IndicatorEvidence;
@@ -44,6 +45,7 @@ import uk.assure.inforeturn.ReturnRecords;
 import uk.assure.inforeturn.domain.Answer;
 import uk.assure.inforeturn.domain.AnswerKind;
 import uk.assure.inforeturn.domain.RequestItem;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.onsite.SessionRecords;
 import uk.assure.onsite.domain.AttendeeRole;
 import uk.assure.onsite.domain.Session;
@@ -63,6 +65,7 @@ class WorkbenchPagesTest {
 
   @TempDir Path folder;
   @Autowired MockMvc mvc;
+  @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentRepository assessments;
   @Autowired ScoringWorkbench workbench;
@@ -346,7 +349,13 @@ class WorkbenchPagesTest {
 
   private AssessmentId start(ScoringMethod method) {
     AssessmentId id =
-        scoring.start(new GssCode(LIVERPOOL), method, LocalDate.of(2026, 2, 2), "lead@x.org");
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            new GssCode(LIVERPOOL),
+            method,
+            LocalDate.of(2026, 2, 2),
+            "lead@x.org");
     team.withTestAssessors(id);
     return id;
   }

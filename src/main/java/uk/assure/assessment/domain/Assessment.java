@@ -76,6 +76,11 @@ public record Assessment(
     return status == AssessmentStatus.PUBLISHED;
   }
 
+  /** Whether it was withdrawn before publication, which closes it. */
+  public boolean withdrawn() {
+    return status == AssessmentStatus.WITHDRAWN;
+  }
+
   /** The scores in the form the rating policy reads. */
   public RatingRequest ratingRequest() {
     return new RatingRequest(method.code(), statementScores, categoryScores);

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /** Where an assessment stands. Once published it is the public record and never changes. */
 public enum AssessmentStatus {
   IN_PROGRESS("in_progress"),
-  PUBLISHED("published");
+  PUBLISHED("published"),
+  /** Withdrawn before publication: closed, and never published. */
+  WITHDRAWN("withdrawn");
 
   private final String code;
 

@@ -60,26 +60,63 @@ class JdbcAssessmentRepository implements AssessmentRepository {
   @Override
   @Transactional
   public void add(Assessment assessment) {
-    if (assessment.published()) {
-      throw new IllegalArgumentException("Add an assessment before publishing it");
+    if (!addIfNoneOpen(assessment)) {
+      throw new IllegalStateException(
+          "Council " + assessment.council().value() + " already has an open assessment");
     }
-    jdbc.sql(
-            """
-            INSERT INTO assessments (id, council_gss, method, framework_version, status, demo,
-                                     started_on, site_visit_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            assessment.id().value(),
-            assessment.council().value(),
-            assessment.method().code(),
-            assessment.frameworkVersion(),
-            assessment.status().code(),
-            assessment.demo(),
-            Date.valueOf(assessment.startedOn()),
-            assessment.siteVisitOn().map(Date::valueOf).orElse(null))
-        .update();
+  }
+
+  @Override
+  @Transactional
+  public boolean addIfNoneOpen(Assessment assessment) {
+    if (assessment.published() || assessment.withdrawn()) {
+      throw new IllegalArgumentException("Add an assessment before publishing or withdrawing it");
+    }
+    // The conflict is the one-open-per-council index; a second start waits for the first and then
+    // adds nothing, rather than failing the transaction.
+    int added =
+        jdbc.sql(
+                """
+                INSERT INTO assessments (id, council_gss, method, framework_version, status, demo,
+                                         started_on, site_visit_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (council_gss) WHERE status = 'in_progress' AND NOT demo DO NOTHING
+                """)
+            .params(
+                assessment.id().value(),
+                assessment.council().value(),
+                assessment.method().code(),
+                assessment.frameworkVersion(),
+                assessment.status().code(),
+                assessment.demo(),
+                Date.valueOf(assessment.startedOn()),
+                assessment.siteVisitOn().map(Date::valueOf).orElse(null))
+            .update();
+    if (added == 0) {
+      return false;
+    }
     insertScores(assessment.id(), assessment.statementScores(), assessment.categoryScores());
+    return true;
+  }
+
+  @Override
+  public Optional<AssessmentId> openFor(GssCode council) {
+    return jdbc.sql(
+            "SELECT id FROM assessments WHERE council_gss = ? AND status = 'in_progress'"
+                + " AND NOT demo")
+        .param(council.value())
+        .query((rs, n) -> new AssessmentId(rs.getObject(1, java.util.UUID.class)))
+        .optional();
+  }
+
+  @Override
+  public boolean withdraw(AssessmentId id) {
+    return jdbc.sql(
+                "UPDATE assessments SET status = 'withdrawn', version = version + 1"
+                    + " WHERE id = ? AND status = 'in_progress'")
+            .param(id.value())
+            .update()
+        == 1;
   }
 
   private void insertScores(

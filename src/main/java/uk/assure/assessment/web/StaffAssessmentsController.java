@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -31,7 +30,6 @@ import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
-import uk.assure.shared.web.ConflictNotice;
 
 /** The staff area: assessments in progress, starting one, and scoring it. */
 @Controller
@@ -98,75 +96,26 @@ class StaffAssessmentsController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return startPage(model);
     }
-    AssessmentId id = scoring.start(council.get(), method.get(), startedOn, user.email());
-    return "redirect:/staff/assessments/" + id;
+    AssessmentScoring.StartOutcome outcome =
+        scoring.begin(council.get(), method.get(), startedOn, user.email());
+    if (outcome instanceof AssessmentScoring.StartOutcome.Started started) {
+      return "redirect:/staff/assessments/" + started.id();
+    }
+    errors.rejectValue("council", "staff.start.alreadyOpen");
+    response.setStatus(HttpStatus.CONFLICT.value());
+    return startPage(model);
   }
 
-  @GetMapping("/staff/assessments/{id}/scores")
-  String scores(@PathVariable String id, Model model) {
+  /** The national figures linked as evidence to each statement, and the form to link another. */
+  @GetMapping("/staff/assessments/{id}/indicators")
+  String indicators(@PathVariable String id, Model model) {
     EditableAssessment editable = editable(id);
-    ScoresForm form = new ScoresForm();
-    form.setVersion(editable.version());
-    AssessmentScoring.flatten(editable.assessment())
-        .forEach((key, score) -> form.getScores().put(key, String.valueOf(score)));
-    model.addAttribute("scoresForm", form);
-    return scoresPage(editable, AssessmentScoring.flatten(editable.assessment()), model);
-  }
-
-  @PostMapping("/staff/assessments/{id}/scores")
-  String revise(
-      @PathVariable String id,
-      @Valid @ModelAttribute ScoresForm scoresForm,
-      BindingResult errors,
-      @AuthenticationPrincipal AssureUser user,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    EditableAssessment editable = editable(id);
-    ScoreSheet sheet = ScoreSheet.of(editable.assessment().method(), framework);
-    ScoreSheet.Parsed parsed = sheet.parse(scoresForm.getScores());
-    parsed
-        .invalid()
-        .forEach(key -> errors.reject("staff.scores.invalid", new Object[] {key}, null));
-    if (errors.hasErrors() || scoresForm.previewOnly()) {
-      if (errors.hasErrors()) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-      }
-      return scoresPage(editable, parsed.scores(), model);
-    }
-    AssessmentScoring.Outcome outcome =
-        scoring.revise(
-            editable.assessment().id(),
-            scoresForm.getVersion(),
-            parsed.scores(),
-            scoresForm.getReason(),
-            user.email());
-    if (outcome instanceof AssessmentScoring.Outcome.Saved saved) {
-      redirect.addFlashAttribute("saved", saved.revision().changes().size());
-      return "redirect:/staff/assessments/" + id + "/scores";
-    }
-    if (outcome instanceof AssessmentScoring.Outcome.NothingChanged) {
-      redirect.addFlashAttribute("saved", 0);
-      return "redirect:/staff/assessments/" + id + "/scores";
-    }
-    if (outcome instanceof AssessmentScoring.Outcome.ReasonNeeded) {
-      errors.rejectValue("reason", "required");
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return scoresPage(editable, parsed.scores(), model);
-    }
-    if (outcome instanceof AssessmentScoring.Outcome.Conflict conflict) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("conflict", ConflictNotice.of(conflict.changedBy(), conflict.changedAt()));
-      EditableAssessment latest = editable(id);
-      scoresForm.setVersion(latest.version());
-      return scoresPage(latest, parsed.scores(), model);
-    }
-    if (outcome instanceof AssessmentScoring.Outcome.Locked) {
-      errors.reject("workbench.locked");
-      response.setStatus(HttpStatus.CONFLICT.value());
-      return scoresPage(editable, parsed.scores(), model);
-    }
-    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    model.addAttribute("assessment", editable.assessment());
+    model.addAttribute("council", councils.find(editable.assessment().council()).orElseThrow());
+    model.addAttribute("linked", evidence.linked(editable.assessment().id()));
+    model.addAttribute("available", evidence.available(editable.assessment().id()));
+    model.addAttribute("statements", framework.statements());
+    return "assessment/indicators";
   }
 
   @PostMapping("/staff/assessments/{id}/indicators")
@@ -180,32 +129,22 @@ class StaffAssessmentsController {
     IndicatorEvidence.Outcome outcome =
         evidence.link(editable.assessment().id(), statement, figure, user.email());
     redirect.addFlashAttribute("evidenceOutcome", outcome.name());
-    return "redirect:/staff/assessments/" + id + "/scores#evidence";
+    return "redirect:/staff/assessments/" + id + "/indicators";
   }
 
-  /** The scores are a part of every assessment's overview, for staff only. */
+  /**
+   * The national figures linked as evidence are a part of every assessment's overview, for staff
+   * only. Scores themselves are judged in the workbench, each with a rationale citing evidence.
+   */
   @org.springframework.context.annotation.Bean
-  static AssessmentSection scoresSection() {
-    return new AssessmentSection(90, "/scores", "journey.section.scores", false);
+  static AssessmentSection indicatorsSection() {
+    return new AssessmentSection(90, "/indicators", "journey.section.indicators", false);
   }
 
   private String startPage(Model model) {
     model.addAttribute("councils", councils.all());
     model.addAttribute("methods", ScoringMethod.values());
     return "assessment/start";
-  }
-
-  private String scoresPage(EditableAssessment editable, Map<String, Integer> scores, Model model) {
-    ScoreSheet sheet = ScoreSheet.of(editable.assessment().method(), framework);
-    model.addAttribute("assessment", editable);
-    model.addAttribute("council", councils.find(editable.assessment().council()).orElseThrow());
-    model.addAttribute("sheet", sheet);
-    model.addAttribute("preview", PreviewView.of(policy.rate(sheet.request(scores)), explanation));
-    model.addAttribute("pageScript", "/js/score-preview.js");
-    model.addAttribute("linked", evidence.linked(editable.assessment().id()));
-    model.addAttribute("available", evidence.available(editable.assessment().id()));
-    model.addAttribute("statements", framework.statements());
-    return "assessment/scores";
   }
 
   private EditableAssessment editable(String id) {

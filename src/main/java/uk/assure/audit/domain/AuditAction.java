@@ -47,7 +47,8 @@ public enum AuditAction {
   CONTACT_ADDED("contact_added"),
   CONTACT_CHANGED("contact_changed"),
   CONTACT_REMOVED("contact_removed"),
-  LETTER_TEMPLATE_CHANGED("letter_template_changed");
+  LETTER_TEMPLATE_CHANGED("letter_template_changed"),
+  ASSESSMENT_WITHDRAWN("assessment_withdrawn");
 
   private final String code;
 

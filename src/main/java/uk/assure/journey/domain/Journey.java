@@ -16,8 +16,27 @@ public final class Journey {
 
   private Journey() {}
 
-  /** What must hold before some steps can be taken. */
-  public record Facts(boolean siteVisitDateSet, boolean fullyScored) {}
+  /**
+   * What must hold before some steps can be taken.
+   *
+   * @param siteVisitDateSet a site visit date has been set
+   * @param siteVisitBegun the site visit's first day has come (today is on or after it)
+   * @param siteVisitDone the assessment went through the on-site stage and its visit date has come
+   * @param fullyScored every statement is scored
+   * @param withdrawn the assessment was withdrawn, which closes it
+   */
+  public record Facts(
+      boolean siteVisitDateSet,
+      boolean siteVisitBegun,
+      boolean siteVisitDone,
+      boolean fullyScored,
+      boolean withdrawn) {
+
+    /** Everything in place: what a test or a caller starts from before taking one fact away. */
+    public static Facts ready() {
+      return new Facts(true, true, true, true, false);
+    }
+  }
 
   /** Why a move was refused; each has a message key of the same name. */
   public enum Refusal {
@@ -27,7 +46,10 @@ public final class Journey {
     REASON_REQUIRED,
     REASON_TOO_LONG,
     SITE_VISIT_DATE_NEEDED,
-    SCORES_INCOMPLETE
+    SITE_VISIT_NOT_BEGUN,
+    SITE_VISIT_NOT_DONE,
+    SCORES_INCOMPLETE,
+    WITHDRAWN
   }
 
   /** The outcome of checking a move: allowed as a kind of move, or refused with a reason. */
@@ -40,6 +62,9 @@ public final class Journey {
   /** Checks a move from one stage to another, with the reason given (which may be blank). */
   public static Check check(Stage from, Stage to, String reason, Facts facts) {
     String why = reason == null ? "" : reason.strip();
+    if (facts.withdrawn()) {
+      return new Check.Refused(Refusal.WITHDRAWN);
+    }
     if (why.length() > MAX_REASON) {
       return new Check.Refused(Refusal.REASON_TOO_LONG);
     }
@@ -60,10 +85,27 @@ public final class Journey {
     if (to == Stage.ON_SITE && !facts.siteVisitDateSet()) {
       return new Check.Refused(Refusal.SITE_VISIT_DATE_NEEDED);
     }
+    if (to == Stage.ON_SITE && !facts.siteVisitBegun()) {
+      return new Check.Refused(Refusal.SITE_VISIT_NOT_BEGUN);
+    }
+    if (to == Stage.PUBLISHED && !facts.siteVisitDone()) {
+      return new Check.Refused(Refusal.SITE_VISIT_NOT_DONE);
+    }
     if (to == Stage.PUBLISHED && !facts.fullyScored()) {
       return new Check.Refused(Refusal.SCORES_INCOMPLETE);
     }
     return new Check.Allowed(MoveKind.FORWARD);
+  }
+
+  /**
+   * The stages an assessment at {@code from} may be moved to: the next one, then earlier ones; none
+   * once it has been withdrawn.
+   */
+  public static List<Stage> movesFrom(Stage from, boolean withdrawn) {
+    if (withdrawn) {
+      return List.of();
+    }
+    return movesFrom(from);
   }
 
   /** The stages an assessment at {@code from} may be moved to: the next one, then earlier ones. */

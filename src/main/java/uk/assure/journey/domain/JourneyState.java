@@ -18,16 +18,28 @@ public record JourneyState(
     Optional<LocalDate> informationReturnDue,
     Optional<LocalDate> siteVisitOn,
     Optional<LocalDate> draftSentOn,
-    Optional<WorkingDays.CountedDate> factualAccuracyDue) {
+    Optional<WorkingDays.CountedDate> factualAccuracyDue,
+    Optional<Withdrawal> withdrawal) {
 
   public JourneyState {
     moves = List.copyOf(moves);
     dateChanges = List.copyOf(dateChanges);
+    java.util.Objects.requireNonNull(withdrawal, "withdrawal");
   }
 
   /** Works out the state from the moves and date changes, each oldest first. */
   public static JourneyState of(
       List<StageMove> moves, List<DateChange> dateChanges, boolean published, Deadlines deadlines) {
+    return of(moves, dateChanges, published, Optional.empty(), deadlines);
+  }
+
+  /** Works out the state from the moves, date changes and withdrawal, if any. */
+  public static JourneyState of(
+      List<StageMove> moves,
+      List<DateChange> dateChanges,
+      boolean published,
+      Optional<Withdrawal> withdrawal,
+      Deadlines deadlines) {
     Stage stage = Journey.current(moves, published);
     Optional<LocalDate> issued = lastArrival(moves, Stage.INFORMATION_RETURN);
     Optional<LocalDate> extended =
@@ -42,12 +54,38 @@ public record JourneyState(
         due,
         lastDate(dateChanges, DateKind.SITE_VISIT),
         draftSent,
-        draftSent.map(deadlines::factualAccuracyDue));
+        draftSent.map(deadlines::factualAccuracyDue),
+        withdrawal);
   }
 
-  /** Whether the information return is open for answers. */
+  /** Whether the assessment was withdrawn, which closes it. */
+  public boolean withdrawn() {
+    return withdrawal.isPresent();
+  }
+
+  /**
+   * Whether the information return takes answers (until its due date, see {@link
+   * #informationReturnOverdue}): from when it is issued, whatever stage staff move the assessment
+   * on to, until it is published or withdrawn. Reopening a step before it closes it again.
+   */
   public boolean informationReturnOpen() {
-    return stage == Stage.INFORMATION_RETURN;
+    return informationReturnIssuedOn.isPresent()
+        && !withdrawn()
+        && !stage.published()
+        && !stage.isBefore(Stage.INFORMATION_RETURN);
+  }
+
+  /** Whether the site visit's first day has come on {@code today}. */
+  public boolean siteVisitBegun(LocalDate today) {
+    return siteVisitOn.filter(visit -> !visit.isAfter(today)).isPresent();
+  }
+
+  /**
+   * Whether the site visit is done on {@code today}: the assessment went through the on-site stage
+   * and the visit's date has come.
+   */
+  public boolean siteVisitDone(LocalDate today) {
+    return siteVisitBegun(today) && lastArrival(moves, Stage.ON_SITE).isPresent();
   }
 
   /** Whether the information return's due date has passed on {@code today}. */

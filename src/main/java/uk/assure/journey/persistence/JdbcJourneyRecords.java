@@ -17,6 +17,7 @@ import uk.assure.journey.domain.DateKind;
 import uk.assure.journey.domain.MoveKind;
 import uk.assure.journey.domain.Stage;
 import uk.assure.journey.domain.StageMove;
+import uk.assure.journey.domain.Withdrawal;
 
 @Repository
 class JdbcJourneyRecords implements JourneyRecords {
@@ -47,6 +48,8 @@ class JdbcJourneyRecords implements JourneyRecords {
               SELECT DISTINCT ON (assessment_id) assessment_id, to_stage
                 FROM assessment_stage_moves ORDER BY assessment_id, sequence DESC) latest
              WHERE to_stage = ?
+               AND NOT EXISTS (SELECT 1 FROM assessment_withdrawals w
+                                WHERE w.assessment_id = latest.assessment_id)
             """)
         .param(stage.code())
         .query((rs, n) -> new AssessmentId(rs.getObject(1, java.util.UUID.class)))
@@ -112,6 +115,32 @@ class JdbcJourneyRecords implements JourneyRecords {
             change.actor(),
             Timestamp.from(change.at()),
             change.reason().orElse(null))
+        .update();
+  }
+
+  @Override
+  public Optional<Withdrawal> withdrawal(AssessmentId id) {
+    return jdbc.sql(
+            "SELECT actor, withdrawn_at, reason FROM assessment_withdrawals WHERE assessment_id = ?")
+        .param(id.value())
+        .query(
+            (rs, n) ->
+                new Withdrawal(
+                    rs.getString("actor"),
+                    rs.getTimestamp("withdrawn_at").toInstant(),
+                    rs.getString("reason")))
+        .optional();
+  }
+
+  @Override
+  public void addWithdrawal(AssessmentId id, Withdrawal withdrawal) {
+    jdbc.sql(
+            """
+            INSERT INTO assessment_withdrawals (assessment_id, actor, withdrawn_at, reason)
+            VALUES (?, ?, ?, ?)
+            """)
+        .params(
+            id.value(), withdrawal.actor(), Timestamp.from(withdrawal.at()), withdrawal.reason())
         .update();
   }
 

@@ -50,6 +50,7 @@ class CouncilJourneyController {
     model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
     model.addAttribute("started", JourneyView.DATE.format(assessment.startedOn()));
     model.addAttribute("journey", JourneyView.of(state, journey.deadlines(), journey.today()));
+    model.addAttribute("withdrawnReason", state.withdrawal().map(w -> w.reason()).orElse(null));
     model.addAttribute(
         "sections",
         state.stage().isBefore(Stage.NOTIFIED)

@@ -24,7 +24,7 @@ record JourneyView(String stage, List<Step> steps, List<Due> dues, List<Event> t
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** A step of the journey; status is done, current or todo. */
   record Step(String code, String status) {}
@@ -145,6 +145,19 @@ record JourneyView(String stage, List<Step> steps, List<Due> dues, List<Event> t
               change.actor(),
               change.reason().orElse("")));
     }
+    state
+        .withdrawal()
+        .ifPresent(
+            w ->
+                events.add(
+                    new Event(
+                        w.at(),
+                        TIME.format(w.at().atZone(LONDON)).replace("AM", "am").replace("PM", "pm"),
+                        "journey.event.withdrawn",
+                        null,
+                        null,
+                        w.actor(),
+                        w.reason())));
     events.sort(Comparator.comparing(Event::at).reversed());
     return events;
   }

@@ -11,6 +11,17 @@ class MoveForm {
   @Size(max = 2000, message = "{journey.reason.tooLong}")
   private String reason = "";
 
+  /** That the person has seen the warnings for the move (unanswered required requests, ...). */
+  private boolean acknowledged;
+
+  public boolean isAcknowledged() {
+    return acknowledged;
+  }
+
+  public void setAcknowledged(boolean acknowledged) {
+    this.acknowledged = acknowledged;
+  }
+
   public String getSeen() {
     return seen;
   }

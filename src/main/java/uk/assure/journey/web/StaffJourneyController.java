@@ -86,6 +86,14 @@ class StaffJourneyController {
     if (to.isEmpty()) {
       errors.rejectValue("to", "journey.move.choose");
     }
+    if (!errors.hasErrors()
+        && seen.isPresent()
+        && seen.get() == state.stage()
+        && !moveForm.isAcknowledged()
+        && !journey.warnings(assessment, seen.get(), to.get()).isEmpty()) {
+      // Work left undone does not stop the move, but it is not passed silently either.
+      errors.rejectValue("acknowledged", "journey.move.acknowledge");
+    }
     if (!errors.hasErrors() && seen.isPresent()) {
       AssessmentJourney.MoveOutcome outcome =
           journey.move(assessment.id(), seen.get(), to.get(), moveForm.getReason(), user.email());
@@ -120,6 +128,38 @@ class StaffJourneyController {
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     return movePage(assessment, state, model);
+  }
+
+  @GetMapping("/staff/assessments/{id}/withdraw")
+  String withdrawForm(@PathVariable String id, Model model, HttpServletResponse response) {
+    Assessment assessment = access.forStaff(id);
+    model.addAttribute("withdrawForm", new WithdrawForm());
+    return withdrawPage(assessment, model, response);
+  }
+
+  @PostMapping("/staff/assessments/{id}/withdraw")
+  String withdraw(
+      @PathVariable String id,
+      @Valid @ModelAttribute WithdrawForm withdrawForm,
+      BindingResult errors,
+      @AuthenticationPrincipal AssureUser user,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Assessment assessment = access.forStaff(id);
+    if (!errors.hasErrors()) {
+      AssessmentJourney.WithdrawOutcome outcome =
+          journey.withdraw(assessment.id(), withdrawForm.getReason(), user.email());
+      if (outcome instanceof AssessmentJourney.WithdrawOutcome.Withdrawn) {
+        redirect.addFlashAttribute("withdrawnNow", true);
+        return "redirect:/staff/assessments/" + id;
+      }
+      errors.reject(((AssessmentJourney.WithdrawOutcome.Refused) outcome).problem());
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return withdrawPage(assessment, model, response);
+    }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    return withdrawPage(assessment, model, response);
   }
 
   @GetMapping("/staff/assessments/{id}/site-visit")
@@ -197,6 +237,18 @@ class StaffJourneyController {
     model.addAttribute("journey", JourneyView.of(state, journey.deadlines(), journey.today()));
     model.addAttribute("informationReturnOpen", state.informationReturnOpen());
     model.addAttribute("published", state.stage().published());
+    model.addAttribute("withdrawn", state.withdrawn() || assessment.withdrawn());
+    model.addAttribute(
+        "withdrawal",
+        state
+            .withdrawal()
+            .map(
+                w ->
+                    new WithdrawalView(
+                        JourneyView.DATE.format(w.at().atZone(JourneyView.LONDON)),
+                        w.actor(),
+                        w.reason()))
+            .orElse(null));
     model.addAttribute(
         "sections", sections.stream().map(s -> s.link(assessment.id(), false)).toList());
   }
@@ -204,9 +256,36 @@ class StaffJourneyController {
   private String movePage(Assessment assessment, JourneyState state, Model model) {
     describe(assessment, state, model);
     model.addAttribute(
-        "moves", Journey.movesFrom(state.stage()).stream().map(Stage::code).toList());
+        "warnings",
+        state.withdrawn()
+            ? List.of()
+            : state
+                .stage()
+                .next()
+                .map(next -> journey.warnings(assessment, state.stage(), next))
+                .orElse(List.of()));
+    model.addAttribute("nextStage", state.stage().next().map(Stage::code).orElse(null));
+    model.addAttribute(
+        "moves",
+        Journey.movesFrom(state.stage(), state.withdrawn()).stream().map(Stage::code).toList());
     return "journey/move";
   }
+
+  private String withdrawPage(Assessment assessment, Model model, HttpServletResponse response) {
+    JourneyState state = journey.state(assessment);
+    if (state.withdrawn() || assessment.withdrawn() || assessment.published()) {
+      // Nothing left to withdraw: say so on the form rather than offering it.
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute(
+          "closedKey",
+          assessment.published() ? "journey.withdraw.published" : "journey.withdraw.already");
+    }
+    describe(assessment, state, model);
+    return "journey/withdraw";
+  }
+
+  /** When, by whom and why an assessment was withdrawn, as the page shows it. */
+  record WithdrawalView(String on, String actor, String reason) {}
 
   private String siteVisitPage(Assessment assessment, Model model) {
     describe(assessment, journey.state(assessment), model);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class JourneyTest {
 
-  private static final Journey.Facts READY = new Journey.Facts(true, true);
+  private static final Journey.Facts READY = Journey.Facts.ready();
 
   /** The journey as the regulator describes it, written out rather than derived. */
   private static final List<List<String>> FORWARD =
@@ -63,7 +63,10 @@ class JourneyTest {
   void goingOnSiteNeedsTheSiteVisitDate() {
     assertThat(
             Journey.check(
-                Stage.EVIDENCE_GATHERING, Stage.ON_SITE, "", new Journey.Facts(false, true)))
+                Stage.EVIDENCE_GATHERING,
+                Stage.ON_SITE,
+                "",
+                new Journey.Facts(false, false, false, true, false)))
         .isEqualTo(refused(Journey.Refusal.SITE_VISIT_DATE_NEEDED));
   }
 
@@ -71,8 +74,47 @@ class JourneyTest {
   void publishingNeedsEveryStatementScored() {
     assertThat(
             Journey.check(
-                Stage.FACTUAL_ACCURACY, Stage.PUBLISHED, "", new Journey.Facts(true, false)))
+                Stage.FACTUAL_ACCURACY,
+                Stage.PUBLISHED,
+                "",
+                new Journey.Facts(true, true, true, false, false)))
         .isEqualTo(refused(Journey.Refusal.SCORES_INCOMPLETE));
+  }
+
+  @Test
+  void theOnSiteStageCannotBeginBeforeTheSiteVisitsFirstDay() {
+    assertThat(
+            Journey.check(
+                Stage.EVIDENCE_GATHERING,
+                Stage.ON_SITE,
+                "",
+                new Journey.Facts(true, false, false, true, false)))
+        .isEqualTo(refused(Journey.Refusal.SITE_VISIT_NOT_BEGUN));
+  }
+
+  @Test
+  void publishingNeedsTheSiteVisitDone() {
+    assertThat(
+            Journey.check(
+                Stage.FACTUAL_ACCURACY,
+                Stage.PUBLISHED,
+                "",
+                new Journey.Facts(true, true, false, true, false)))
+        .isEqualTo(refused(Journey.Refusal.SITE_VISIT_NOT_DONE));
+  }
+
+  @Test
+  void aWithdrawnAssessmentCannotMoveAnywhere() {
+    Journey.Facts withdrawn = new Journey.Facts(true, true, true, true, true);
+    for (Stage from : Stage.values()) {
+      for (Stage to : Stage.values()) {
+        assertThat(Journey.check(from, to, "A reason", withdrawn))
+            .as(from + " -> " + to)
+            .isEqualTo(refused(Journey.Refusal.WITHDRAWN));
+      }
+      assertThat(Journey.movesFrom(from, true)).isEmpty();
+      assertThat(Journey.movesFrom(from, false)).isEqualTo(Journey.movesFrom(from));
+    }
   }
 
   @Test

@@ -81,6 +81,7 @@ class DueDatesTest {
         returnDue,
         visit,
         accuracyDue.map(d -> d.minusDays(15)),
-        accuracyDue.map(d -> new WorkingDays.CountedDate(d, true)));
+        accuracyDue.map(d -> new WorkingDays.CountedDate(d, true)),
+        Optional.empty());
   }
 }
