@@ -3,6 +3,7 @@ package uk.assure.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import uk.assure.demo.DemonstrationSetting;
@@ -21,9 +22,10 @@ class LayoutInterceptor implements HandlerInterceptor {
           new NavigationItem("/framework", "layout.nav.framework"),
           new NavigationItem("/about", "layout.nav.about"));
 
-  private final DemonstrationSetting demonstration;
+  private final ObjectProvider<DemonstrationSetting> demonstration;
 
-  LayoutInterceptor(DemonstrationSetting demonstration) {
+  /** Without the setting (in a test of the web layer alone) no demonstration banner is shown. */
+  LayoutInterceptor(ObjectProvider<DemonstrationSetting> demonstration) {
     this.demonstration = demonstration;
   }
 
@@ -32,7 +34,8 @@ class LayoutInterceptor implements HandlerInterceptor {
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     request.setAttribute("navigation", NAVIGATION);
     request.setAttribute("currentPath", request.getRequestURI());
-    request.setAttribute("demoEnabled", demonstration.shown());
+    DemonstrationSetting setting = demonstration.getIfAvailable();
+    request.setAttribute("demoEnabled", setting != null && setting.shown());
     return true;
   }
 }
