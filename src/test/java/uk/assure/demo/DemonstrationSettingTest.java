@@ -8,15 +8,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.domain.Assessment;
+import uk.assure.calibration.CalibrationPanel;
 import uk.assure.council.domain.GssCode;
 import uk.assure.results.CouncilRating;
+import uk.assure.results.NationalPicture;
 import uk.assure.results.PublicRatings;
 import uk.assure.results.PublishedCouncils;
 
@@ -32,6 +38,7 @@ class DemonstrationSettingTest {
   @Autowired AssessmentRepository assessments;
   @Autowired PublicRatings ratings;
   @Autowired MockMvc mvc;
+  @Autowired CalibrationPanel panel;
 
   @BeforeEach
   void someCouncilsAreRatedForReal() {
@@ -72,6 +79,19 @@ class DemonstrationSettingTest {
     assertThat(ratings.allReal())
         .allMatch(r -> r.history().stream().noneMatch(h -> h.demo()))
         .anyMatch(r -> r.latest().isPresent());
+  }
+
+  @Test
+  void theCalibrationPanelsNationalSpreadCountsRealAssessmentsOnly() {
+    Assessment bristol =
+        AssessmentFixture.scored("E06000023", LocalDate.of(2026, 1, 5), 3, 3, 3, 3, 3, 3, 3, 3, 3);
+    assessments.add(bristol);
+
+    int spread = panel.compare(bristol).statements().get(0).national().scored();
+
+    int real = NationalPicture.of(ratings.allReal(), List.of("QS1")).statements().get(0).scored();
+    int shown = NationalPicture.of(ratings.all(), List.of("QS1")).statements().get(0).scored();
+    assertThat(spread).isEqualTo(real).isLessThan(shown);
   }
 
   @Test
