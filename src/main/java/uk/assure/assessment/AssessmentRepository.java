@@ -87,6 +87,9 @@ public interface AssessmentRepository {
 
   boolean anyDemo();
 
+  /** Whether any real (not demonstration) assessment has been published. */
+  boolean anyRealPublished();
+
   /**
    * How many assessments have been published. Published assessments never change or go away, so
    * this number changes exactly when the published picture does.

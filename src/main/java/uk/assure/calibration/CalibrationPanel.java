@@ -154,7 +154,7 @@ public class CalibrationPanel implements ScoreLock {
 
   /** Every real assessment at the calibration stage, with its statements compared and flagged. */
   public List<Awaiting> awaiting() {
-    List<CouncilRating> all = ratings.all();
+    List<CouncilRating> all = ratings.allReal();
     NationalPicture national = NationalPicture.of(all, framework.statementCodes());
     Set<AssessmentId> atCalibration = journey.at(Stage.CALIBRATION);
     List<Awaiting> awaiting = new ArrayList<>();
@@ -170,7 +170,7 @@ public class CalibrationPanel implements ScoreLock {
 
   /** One assessment's statements compared and flagged, whatever its stage. */
   public Awaiting compare(Assessment assessment) {
-    List<CouncilRating> all = ratings.all();
+    List<CouncilRating> all = ratings.allReal();
     return compare(assessment, NationalPicture.of(all, framework.statementCodes()), all);
   }
 

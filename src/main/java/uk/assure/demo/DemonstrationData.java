@@ -2,7 +2,6 @@ package uk.assure.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -13,29 +12,29 @@ import uk.assure.council.domain.Council;
 import uk.assure.framework.domain.Framework;
 
 /**
- * Stores the demonstration data set once, when demonstration data is switched on ({@code
- * assure.demo.enabled}, environment variable ASSURE_DEMO_ENABLED) and none is stored yet.
- * Demonstration assessments are marked as such in the database and every page that can show them
- * carries a banner; switching the flag off hides them.
+ * Stores the demonstration data set once, when demonstration data is shown (see {@link
+ * DemonstrationSetting}: switched on, or unset and no real assessment published yet) and none is
+ * stored yet. Demonstration assessments are marked as such in the database and every page that can
+ * show them carries a banner; once they are no longer shown they are hidden everywhere.
  */
 @Component
 class DemonstrationData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemonstrationData.class);
 
-  private final boolean enabled;
+  private final DemonstrationSetting setting;
   private final CouncilRegistry councils;
   private final AssessmentRepository assessments;
   private final Framework framework;
   private final TransactionTemplate transaction;
 
   DemonstrationData(
-      @Value("${assure.demo.enabled}") boolean enabled,
+      DemonstrationSetting setting,
       CouncilRegistry councils,
       AssessmentRepository assessments,
       Framework framework,
       TransactionTemplate transaction) {
-    this.enabled = enabled;
+    this.setting = setting;
     this.councils = councils;
     this.assessments = assessments;
     this.framework = framework;
@@ -44,7 +43,7 @@ class DemonstrationData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!enabled) {
+    if (!setting.shown()) {
       return;
     }
     transaction.executeWithoutResult(

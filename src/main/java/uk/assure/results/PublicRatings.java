@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.council.domain.GssCode;
+import uk.assure.demo.DemonstrationSetting;
 import uk.assure.rating.domain.RatingPolicy;
 
 /**
@@ -32,18 +32,19 @@ public class PublicRatings {
   private final CouncilRegistry councils;
   private final AssessmentRepository assessments;
   private final RatingPolicy policy;
-  private final boolean includeDemo;
+  private final DemonstrationSetting demonstration;
   private volatile Snapshot snapshot;
+  private volatile Snapshot realSnapshot;
 
   PublicRatings(
       CouncilRegistry councils,
       AssessmentRepository assessments,
       RatingPolicy policy,
-      @Value("${assure.demo.enabled}") boolean includeDemo) {
+      DemonstrationSetting demonstration) {
     this.councils = councils;
     this.assessments = assessments;
     this.policy = policy;
-    this.includeDemo = includeDemo;
+    this.demonstration = demonstration;
   }
 
   /** Every council, by name, with its rating. */
@@ -55,21 +56,36 @@ public class PublicRatings {
     return Optional.ofNullable(current().byGss().get(gss));
   }
 
+  /**
+   * Every council with its rating from real assessments only, whether or not demonstration data is
+   * shown: for staff views, such as the calibration panel's national spread.
+   */
+  public List<CouncilRating> allReal() {
+    long published = assessments.publishedCount();
+    Snapshot known = realSnapshot;
+    if (known == null || known.published() != published) {
+      known = build(published, false);
+      realSnapshot = known;
+    }
+    return known.all();
+  }
+
   public boolean showsDemonstrationData() {
-    return includeDemo;
+    return demonstration.shown();
   }
 
   private Snapshot current() {
     long published = assessments.publishedCount();
+    boolean includeDemo = demonstration.shown();
     Snapshot known = snapshot;
-    if (known == null || known.published() != published) {
-      known = build(published);
+    if (known == null || known.published() != published || known.demo() != includeDemo) {
+      known = build(published, includeDemo);
       snapshot = known;
     }
     return known;
   }
 
-  private Snapshot build(long published) {
+  private Snapshot build(long published, boolean includeDemo) {
     Map<GssCode, List<Assessment>> byCouncil =
         assessments.allPublished(includeDemo).stream()
             .collect(Collectors.groupingBy(Assessment::council));
@@ -79,14 +95,18 @@ public class PublicRatings {
             .toList();
     return new Snapshot(
         published,
+        includeDemo,
         all,
         all.stream()
             .collect(Collectors.toUnmodifiableMap(r -> r.council().gss(), Function.identity())));
   }
 
   private CouncilRating rate(Council council, List<Assessment> published) {
+    // Once a council has a real published assessment, its illustrative history is left out.
+    boolean anyReal = published.stream().anyMatch(a -> !a.demo());
     List<PublishedRating> history =
         published.stream()
+            .filter(a -> !anyReal || !a.demo())
             .map(a -> new PublishedRating(a, policy.rate(a.ratingRequest()).orElseThrow()))
             .sorted(Comparator.comparing(PublishedRating::publishedOn).reversed())
             .toList();
@@ -96,5 +116,5 @@ public class PublicRatings {
   }
 
   private record Snapshot(
-      long published, List<CouncilRating> all, Map<GssCode, CouncilRating> byGss) {}
+      long published, boolean demo, List<CouncilRating> all, Map<GssCode, CouncilRating> byGss) {}
 }

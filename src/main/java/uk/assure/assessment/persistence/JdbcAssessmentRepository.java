@@ -188,6 +188,14 @@ class JdbcAssessmentRepository implements AssessmentRepository {
   }
 
   @Override
+  public boolean anyRealPublished() {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM assessments WHERE status = 'published' AND NOT demo)")
+        .query(Boolean.class)
+        .single();
+  }
+
+  @Override
   public List<EditableAssessment> inProgress() {
     return jdbc.sql(SELECT + " WHERE a.status = 'in_progress' ORDER BY a.created_at DESC")
         .query(this::editable)

@@ -44,6 +44,10 @@ class CouncilPageController {
             .flatMap(ratings::of)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("page", CouncilPageView.of(rating, framework, explanation));
+    if (rating.latest().filter(r -> !r.demo()).isPresent()) {
+      // A council rated for real shows no illustrative banner, whatever other pages show.
+      model.addAttribute("demoEnabled", false);
+    }
     rating
         .latest()
         .filter(r -> !r.demo())

@@ -3,9 +3,10 @@ package uk.assure.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
+import uk.assure.demo.DemonstrationSetting;
 
 /**
  * Gives every page, error pages included, what the shared layout needs: the navigation, the current
@@ -21,10 +22,11 @@ class LayoutInterceptor implements HandlerInterceptor {
           new NavigationItem("/framework", "layout.nav.framework"),
           new NavigationItem("/about", "layout.nav.about"));
 
-  private final boolean demoEnabled;
+  private final ObjectProvider<DemonstrationSetting> demonstration;
 
-  LayoutInterceptor(@Value("${assure.demo.enabled}") boolean demoEnabled) {
-    this.demoEnabled = demoEnabled;
+  /** Without the setting (in a test of the web layer alone) no demonstration banner is shown. */
+  LayoutInterceptor(ObjectProvider<DemonstrationSetting> demonstration) {
+    this.demonstration = demonstration;
   }
 
   @Override
@@ -32,7 +34,8 @@ class LayoutInterceptor implements HandlerInterceptor {
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     request.setAttribute("navigation", NAVIGATION);
     request.setAttribute("currentPath", request.getRequestURI());
-    request.setAttribute("demoEnabled", demoEnabled);
+    DemonstrationSetting setting = demonstration.getIfAvailable();
+    request.setAttribute("demoEnabled", setting != null && setting.shown());
     return true;
   }
 }
