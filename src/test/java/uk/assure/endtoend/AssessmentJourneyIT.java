@@ -121,19 +121,11 @@ class AssessmentJourneyIT {
             new String[] {"analyst", "analyst@e2e.example"},
             new String[] {"panel", "panel@e2e.example"},
             new String[] {"council", "council@e2e.example", "--council", COUNCIL});
-    List<String> printed =
-        server.runAll(
-            invited.stream()
-                .map(
-                    p -> {
-                      List<String> args =
-                          new ArrayList<>(List.of("users", "add", "--email", p[1], "--role", p[0]));
-                      args.addAll(List.of(p).subList(2, p.length));
-                      return args;
-                    })
-                .toList());
-    for (int i = 0; i < invited.size(); i++) {
-      people.put(invited.get(i)[0], signIn(invited.get(i)[0], invited.get(i)[1], printed.get(i)));
+    for (String[] person : invited) {
+      List<String> args =
+          new ArrayList<>(List.of("users", "add", "--email", person[1], "--role", person[0]));
+      args.addAll(List.of(person).subList(2, person.length));
+      people.put(person[0], signIn(person[0], person[1], server.run(args)));
     }
     admin = people.get("admin");
     lead = people.get("lead_assessor");
@@ -508,9 +500,17 @@ class AssessmentJourneyIT {
     moveTo("published");
     Browser.Page page = visitor.get("/councils/" + COUNCIL);
     expect(page.status() == 200, "the public council page answered " + page.status());
+    Element rating = page.document().selectFirst("main dl dd strong.govuk-tag");
     expect(
-        page.document().select("main").text().contains("Good"),
-        "the public council page does not show the rating Good");
+        rating != null && rating.text().equals("Good"),
+        "the public council page does not show the rating Good: "
+            + (rating == null ? "no rating" : rating.text()));
+    expect(
+        rating.parent().select("strong.govuk-tag--grey").isEmpty(),
+        "the public council page still marks the rating as illustrative");
+    expect(
+        page.document().select("main").text().contains("75%"),
+        "the public council page does not show the percentage behind the rating (75%)");
     expect(
         page.contains("/councils/" + COUNCIL + "/report"),
         "the public council page does not link to the report");

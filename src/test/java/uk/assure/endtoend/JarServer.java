@@ -152,47 +152,38 @@ final class JarServer implements AutoCloseable {
   }
 
   /**
-   * Runs commands of the same jar ({@code java -jar target/assure.jar ARGS}) in the server's
-   * working directory and environment, all at once, returning what each printed. Each starts its
-   * own JVM, which takes a while, so they run side by side.
+   * Runs a command of the same jar ({@code java -jar target/assure.jar ARGS}) in the server's
+   * working directory and environment, returning what it printed. Commands run one at a time: on a
+   * busy machine several JVMs starting at once take longer than one after another.
    */
-  List<String> runAll(List<List<String>> commands) throws IOException, InterruptedException {
-    List<Process> started = new ArrayList<>();
-    List<Path> outputs = new ArrayList<>();
+  String run(List<String> args) throws IOException, InterruptedException {
+    List<String> all = new ArrayList<>(List.of("-jar", jar.toString()));
+    all.addAll(args);
+    String line = "java -jar assure.jar " + String.join(" ", args);
+    Path output = Files.createTempFile(workDir, "command", ".out");
+    ProcessBuilder builder = command(all.toArray(String[]::new));
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(output.toFile());
+    Process command = builder.start();
     try {
-      for (List<String> args : commands) {
-        List<String> all = new ArrayList<>(List.of("-jar", jar.toString()));
-        all.addAll(args);
-        Path output = Files.createTempFile(workDir, "command", ".out");
-        ProcessBuilder builder = command(all.toArray(String[]::new));
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(output.toFile());
-        outputs.add(output);
-        started.add(builder.start());
+      if (!command.waitFor(10, TimeUnit.MINUTES)) {
+        throw new IllegalStateException(line + " did not finish within 10 minutes");
       }
-      List<String> printed = new ArrayList<>();
-      for (int i = 0; i < commands.size(); i++) {
-        String line = "java -jar assure.jar " + String.join(" ", commands.get(i));
-        Process command = started.get(i);
-        if (!command.waitFor(10, TimeUnit.MINUTES)) {
-          throw new IllegalStateException(line + " did not finish within 10 minutes");
-        }
-        String out = Files.readString(outputs.get(i), StandardCharsets.UTF_8);
-        Files.writeString(
-            log.resolveSibling("commands.log"),
-            "$ " + line + "\n" + out + "\n",
-            StandardCharsets.UTF_8,
-            java.nio.file.StandardOpenOption.CREATE,
-            java.nio.file.StandardOpenOption.APPEND);
-        if (command.exitValue() != 0) {
-          throw new IllegalStateException(
-              line + " exited with " + command.exitValue() + ":\n" + out);
-        }
-        printed.add(out);
+      String out = Files.readString(output, StandardCharsets.UTF_8);
+      Files.writeString(
+          log.resolveSibling("commands.log"),
+          "$ " + line + "\n" + out + "\n",
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+      if (command.exitValue() != 0) {
+        throw new IllegalStateException(line + " exited with " + command.exitValue() + ":\n" + out);
       }
-      return printed;
+      return out;
     } finally {
-      started.stream().filter(Process::isAlive).forEach(Process::destroyForcibly);
+      if (command.isAlive()) {
+        command.destroyForcibly();
+      }
     }
   }
 
