@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +14,9 @@ class DatabaseConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+  /** The pool takes Spring Boot's usual {@code spring.datasource.hikari.*} settings. */
   @Bean
+  @ConfigurationProperties("spring.datasource.hikari")
   DataSource dataSource(DatabaseProperties properties) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setPoolName("assure");

@@ -2,6 +2,7 @@ package uk.assure.security;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -24,14 +25,16 @@ class TokenPasswords {
   private final UserAccounts accounts;
   private final PasswordEncoder passwords;
   private final AuditTrail audit;
-  private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+  /** Absent from batch commands, which start no web sessions. */
+  private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
   TokenPasswords(
       UserTokens tokens,
       UserAccounts accounts,
       PasswordEncoder passwords,
       AuditTrail audit,
-      FindByIndexNameSessionRepository<? extends Session> sessions) {
+      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
     this.tokens = tokens;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -56,10 +59,12 @@ class TokenPasswords {
               .find(id)
               .ifPresent(
                   account -> {
-                    sessions
-                        .findByPrincipalName(account.email().value())
-                        .keySet()
-                        .forEach(sessions::deleteById);
+                    sessions.ifAvailable(
+                        repository ->
+                            repository
+                                .findByPrincipalName(account.email().value())
+                                .keySet()
+                                .forEach(repository::deleteById));
                     audit.record(
                         AuditRecord.of(AuditAction.PASSWORD_SET, account.email().value())
                             .withRole(account.role().code())

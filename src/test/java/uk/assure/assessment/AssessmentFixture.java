@@ -48,6 +48,12 @@ public final class AssessmentFixture {
     assessments.add(assessment);
   }
 
+  /** Withdraws the council's open assessment, if any, so a test can start one through a page. */
+  public static void noneOpen(
+      AssessmentRepository assessments, AssessmentJourney journey, GssCode council) {
+    assessments.openFor(council).ifPresent(open -> withdraw(journey, open));
+  }
+
   private static void withdraw(AssessmentJourney journey, AssessmentId open) {
     if (!(journey.withdraw(open, STARTING_AFRESH, "tests@example.org")
         instanceof AssessmentJourney.WithdrawOutcome.Withdrawn)) {

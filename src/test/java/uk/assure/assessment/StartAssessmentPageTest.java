@@ -16,6 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
 
@@ -29,6 +31,8 @@ class StartAssessmentPageTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired AssessmentRepository repository;
+  @Autowired AssessmentJourney journey;
 
   @Test
   void anUnknownScoringMethodIsRefusedOnItsFieldAndNothingIsStarted() throws Exception {
@@ -45,7 +49,9 @@ class StartAssessmentPageTest {
   @Test
   void eachPublishedMethodStartsAnAssessment() throws Exception {
     long before = assessments();
+    AssessmentFixture.noneOpen(repository, journey, new GssCode(BARNET));
     mvc.perform(start("2023-12")).andExpect(status().is3xxRedirection());
+    AssessmentFixture.noneOpen(repository, journey, new GssCode(BARNET));
     mvc.perform(start("2024-12")).andExpect(status().is3xxRedirection());
     assertThat(assessments()).isEqualTo(before + 2);
   }

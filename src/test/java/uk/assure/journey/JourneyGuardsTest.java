@@ -48,6 +48,7 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.team.TeamFixture;
 
 /**
  * The regulator's order of things, enforced: one open assessment per council, withdrawing one, the
@@ -72,6 +73,7 @@ class JourneyGuardsTest {
   @Autowired Deadlines deadlines;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
+  @Autowired TeamFixture team;
 
   private final RequestPostProcessor lead = user(TestUsers.withRole(Role.LEAD_ASSESSOR));
   private AssessmentId id;
@@ -86,6 +88,7 @@ class JourneyGuardsTest {
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.now().minusWeeks(10),
             "lead@example.org");
+    team.withTestAssessors(id);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
@@ -67,6 +69,12 @@ class LettersWorkflowTest {
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcClient jdbc;
+
+  /** Each test starts Middlesbrough's assessment afresh, before its contacts are made. */
+  @BeforeEach
+  void middlesbroughHasNoOpenAssessment() {
+    AssessmentFixture.noneOpen(assessments, journey, MIDDLESBROUGH);
+  }
 
   @Test
   void eachStepFromNoticeToTheReviewOutcomeWritesToEveryContactAndTellsTheLeads() {

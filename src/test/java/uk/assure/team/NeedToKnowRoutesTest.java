@@ -19,9 +19,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.AssureUser;
 import uk.assure.security.TestUsers;
@@ -39,6 +41,7 @@ class NeedToKnowRoutesTest {
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;
+  @Autowired AssessmentJourney journey;
   @Autowired TeamFixture team;
 
   @Autowired
@@ -56,7 +59,9 @@ class NeedToKnowRoutesTest {
   @BeforeEach
   void anAssessmentOfHackney() {
     assessment =
-        scoring.start(
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
             new GssCode("E09000012"),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.now(),

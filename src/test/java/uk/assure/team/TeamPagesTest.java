@@ -21,8 +21,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import uk.assure.assessment.AssessmentFixture;
+import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.council.domain.GssCode;
+import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.AssureUser;
 import uk.assure.security.TestUsers;
@@ -44,6 +48,8 @@ class TeamPagesTest {
   @Autowired AssessmentTeams teams;
   @Autowired UserAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentJourney journey;
 
   private AssureUser lead;
   private AssureUser assessor;
@@ -57,6 +63,7 @@ class TeamPagesTest {
     assessor = account(Role.ASSESSOR);
     external = account(Role.ASSESSOR);
     teams.setExternal(external.id(), true, "admin@example.org");
+    AssessmentFixture.noneOpen(assessments, journey, new GssCode(HACKNEY));
     MvcResult started =
         mvc.perform(
                 post("/staff/assessments")

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
@@ -24,7 +26,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import uk.assure.rating.cli.RateCommand;
 
-@WebMvcTest(RatingController.class)
+// Without the need-to-know check on assessments, which needs the database this slice leaves out.
+@WebMvcTest(
+    controllers = RatingController.class,
+    excludeFilters =
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "uk\\.assure\\.team\\..*"))
 // These slices test answers and error handling; access rules are tested in AccessRulesTest.
 @AutoConfigureMockMvc(addFilters = false)
 @Import(RatingTestBeans.class)

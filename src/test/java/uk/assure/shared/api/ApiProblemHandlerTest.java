@@ -20,6 +20,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -31,10 +33,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-// Without Spring Boot's own problem details handler, so that this handler alone answers.
+// Without Spring Boot's own problem details handler, so that this handler alone answers; and
+// without the need-to-know check on assessments, which needs the database this slice leaves out.
 @WebMvcTest(
     controllers = {ApiProblemHandlerTest.TestApi.class, ApiProblemHandlerTest.TestPage.class},
-    properties = "spring.mvc.problemdetails.enabled=false")
+    properties = "spring.mvc.problemdetails.enabled=false",
+    excludeFilters =
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "uk\\.assure\\.team\\..*"))
 // This slice tests answers and error handling; access rules are tested in AccessRulesTest.
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ApiProblemHandlerTest.TestApi.class, ApiProblemHandlerTest.TestPage.class})
