@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.domain.AssessmentId;
@@ -20,6 +19,7 @@ import uk.assure.letters.domain.Contact;
 import uk.assure.letters.domain.LetterKind;
 import uk.assure.letters.domain.LetterTemplate;
 import uk.assure.notification.EmailOutbox;
+import uk.assure.security.BaseUrl;
 import uk.assure.security.domain.EmailAddress;
 
 /**
@@ -48,7 +48,7 @@ public class Letters {
   private final EmailOutbox outbox;
   private final AuditTrail audit;
   private final Clock clock;
-  private final String baseUrl;
+  private final BaseUrl baseUrl;
 
   Letters(
       TemplateRecords templates,
@@ -58,7 +58,7 @@ public class Letters {
       EmailOutbox outbox,
       AuditTrail audit,
       Clock clock,
-      @Value("${assure.base-url:http://localhost:8080}") String baseUrl) {
+      BaseUrl baseUrl) {
     this.templates = templates;
     this.contacts = contacts;
     this.staff = staff;
@@ -66,7 +66,7 @@ public class Letters {
     this.outbox = outbox;
     this.audit = audit;
     this.clock = clock;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = baseUrl;
   }
 
   public List<LetterTemplate> templates() {
@@ -115,7 +115,7 @@ public class Letters {
       Map<String, String> facts) {
     Map<String, String> values = new LinkedHashMap<>(facts);
     values.put("council", councils.find(council).map(c -> c.name()).orElse(council.value()));
-    values.put("link", baseUrl + path);
+    values.put("link", baseUrl.forSignedIn() + path);
     LetterTemplate.Letter letter = template(kind).write(values);
     List<String> recipients =
         kind.audience() == Audience.COUNCIL

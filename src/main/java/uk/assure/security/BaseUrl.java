@@ -17,7 +17,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * a link made outside any request (the {@code users add} command) uses the configured server port.
  */
 @Component
-class BaseUrl {
+public class BaseUrl {
 
   private final Optional<String> configured;
   private final String port;
@@ -32,8 +32,11 @@ class BaseUrl {
     this.port = port.isBlank() || "0".equals(port.strip()) ? "8080" : port.strip();
   }
 
-  /** The base for a link a signed-in person's request makes, such as an invitation. */
-  String forSignedIn() {
+  /**
+   * The base for a link a signed-in person's request makes, such as an invitation or a letter sent
+   * when a step is taken; outside any request (a scheduled reminder, a command), the local address.
+   */
+  public String forSignedIn() {
     return configured.orElseGet(
         () ->
             request()
