@@ -2,10 +2,7 @@ package uk.assure.security;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.audit.AuditRecord;
@@ -26,20 +23,16 @@ class TokenPasswords {
   private final PasswordEncoder passwords;
   private final AuditTrail audit;
 
-  /** Absent from batch commands, which start no web sessions. */
-  private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
-
+  /**
+   * Needs no web server: the {@code users add} command, which runs without one, invites people
+   * through {@link Invitations}, which uses this.
+   */
   TokenPasswords(
-      UserTokens tokens,
-      UserAccounts accounts,
-      PasswordEncoder passwords,
-      AuditTrail audit,
-      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+      UserTokens tokens, UserAccounts accounts, PasswordEncoder passwords, AuditTrail audit) {
     this.tokens = tokens;
     this.accounts = accounts;
     this.passwords = passwords;
     this.audit = audit;
-    this.sessions = sessions;
   }
 
   /** The account a link belongs to, while the link can still be used. */
@@ -59,12 +52,7 @@ class TokenPasswords {
               .find(id)
               .ifPresent(
                   account -> {
-                    sessions.ifAvailable(
-                        repository ->
-                            repository
-                                .findByPrincipalName(account.email().value())
-                                .keySet()
-                                .forEach(repository::deleteById));
+                    accounts.endSessions(account.email().value());
                     audit.record(
                         AuditRecord.of(AuditAction.PASSWORD_SET, account.email().value())
                             .withRole(account.role().code())

@@ -41,17 +41,22 @@ class AssessmentJourneyIT {
   private static final List<String> STATEMENTS =
       List.of("QS1", "QS2", "QS3", "QS4", "QS5", "QS6", "QS7", "QS8", "QS9");
   private static final Pattern LINK = Pattern.compile("https?://\\S+?(/invitations/\\S+)");
+  private static final String REVIEWER = "reviewer@e2e.example";
+  private static final String ASSESSOR = "assessor@e2e.example";
+  private static final String CONTACT = "director.asc@camden.example";
 
   private static JarServer server;
 
   private final List<String> failures = new ArrayList<>();
   private final Map<String, Browser> people = new LinkedHashMap<>();
+  private final Map<Browser, String> emails = new LinkedHashMap<>();
   private Browser admin;
   private Browser lead;
   private Browser assessor;
   private Browser analyst;
   private Browser panel;
   private Browser council;
+  private Browser reviewer;
   private Browser visitor;
   private String id;
   private LocalDate siteVisit;
@@ -88,7 +93,11 @@ class AssessmentJourneyIT {
   private void journey() {
     try {
       step("everyone signs in", this::everyoneSignsIn);
+      step("an administrator marks the reviewer external", this::reviewerIsMarkedExternal);
+      step("an administrator adds the council's director", this::councilContactIsAdded);
       step("the assessment starts", this::startTheAssessment);
+      step("the lead puts the team together", this::leadPutsTheTeamTogether);
+      step("the council is given notice", this::councilIsGivenNotice);
       step("the information return is issued", this::issueTheInformationReturn);
       step("the council answers with documents", this::councilAnswersWithDocuments);
       step("the documents become searchable", this::documentsBecomeSearchable);
@@ -113,63 +122,122 @@ class AssessmentJourneyIT {
 
   private void everyoneSignsIn() throws Exception {
     visitor = new Browser(server.base(), "the public");
+    // who, role, email and any further options of users add
     List<String[]> invited =
         List.of(
-            new String[] {"admin", "admin@e2e.example"},
-            new String[] {"lead_assessor", "lead@e2e.example"},
-            new String[] {"assessor", "assessor@e2e.example"},
-            new String[] {"analyst", "analyst@e2e.example"},
-            new String[] {"panel", "panel@e2e.example"},
-            new String[] {"council", "council@e2e.example", "--council", COUNCIL});
+            new String[] {"admin", "admin", "admin@e2e.example"},
+            new String[] {"lead_assessor", "lead_assessor", "lead@e2e.example"},
+            new String[] {"assessor", "assessor", ASSESSOR},
+            new String[] {"external reviewer", "assessor", REVIEWER},
+            new String[] {"analyst", "analyst", "analyst@e2e.example"},
+            new String[] {"panel", "panel", "panel@e2e.example"},
+            new String[] {"council", "council", "council@e2e.example", "--council", COUNCIL});
     for (String[] person : invited) {
       List<String> args =
-          new ArrayList<>(List.of("users", "add", "--email", person[1], "--role", person[0]));
-      args.addAll(List.of(person).subList(2, person.length));
-      people.put(person[0], signIn(person[0], person[1], server.run(args)));
+          new ArrayList<>(List.of("users", "add", "--email", person[2], "--role", person[1]));
+      args.addAll(List.of(person).subList(3, person.length));
+      people.put(person[0], signIn(person[0], person[2], server.run(args)));
     }
     admin = people.get("admin");
     lead = people.get("lead_assessor");
     assessor = people.get("assessor");
+    reviewer = people.get("external reviewer");
     analyst = people.get("analyst");
     panel = people.get("panel");
     council = people.get("council");
+  }
+
+  /** External specialist reviewers have assessor accounts that an administrator marks external. */
+  private void reviewerIsMarkedExternal() throws Exception {
+    Browser.Page people = admin.get("/staff/admin/people");
+    expect(people.status() == 200, "the people page answered " + people.status());
+    Element row = row(people, REVIEWER);
+    Element mark = row.selectFirst("form[action*=/external]");
+    expect(mark != null, "the people page offers no way to mark " + REVIEWER + " external");
+    String action = mark.absUrl("action");
+    Browser.Page marked =
+        admin.submitAccepted(people.form(a -> a.equals(action)), "mark the reviewer external");
+    expect(
+        row(marked, REVIEWER).select("strong.govuk-tag").text().contains("External"),
+        "the people page does not show " + REVIEWER + " as external");
+  }
+
+  /** Letters go to a council's named contacts; an administrator names Camden's director. */
+  private void councilContactIsAdded() throws Exception {
+    String contacts = "/staff/admin/councils/" + COUNCIL + "/contacts";
+    Browser.Page page = admin.get(contacts);
+    expect(page.status() == 200, "the council's contacts page answered " + page.status());
+    Browser.Page added =
+        admin.submitAccepted(
+            page.form(a -> a.endsWith(contacts))
+                .set("kind", "dass")
+                .set("name", "Alex Morgan")
+                .set("email", CONTACT)
+                .set("jobTitle", "Director of Adult Social Services"),
+            "add a contact for the council");
+    expect(
+        added.uri().getPath().equals(contacts)
+            && added.document().select("table").text().contains(CONTACT),
+        "the council's contacts do not list the new contact: " + added.problems());
   }
 
   /**
    * Follows the one-time link the README's {@code users add} command printed, chooses a password
    * and signs in.
    */
-  private Browser signIn(String role, String email, String printed) throws Exception {
+  private Browser signIn(String who, String email, String printed) throws Exception {
     Matcher link = LINK.matcher(printed);
     if (!link.find()) {
       throw new AssertionError("users add printed no invitation link:\n" + printed);
     }
-    Browser browser = new Browser(server.base(), role);
+    Browser browser = new Browser(server.base(), who);
     Browser.Page invitation = browser.get(link.group(1));
-    expect(invitation.status() == 200, role + "'s invitation link answered " + invitation.status());
+    expect(invitation.status() == 200, who + "'s invitation link answered " + invitation.status());
     browser.submitAccepted(
         invitation
             .form(a -> a.contains("/invitations/"))
             .set("password", PASSWORD)
             .set("confirmation", PASSWORD),
         "choose a password");
+    emails.put(browser, email);
+    signInWithPassword(browser);
+    return browser;
+  }
+
+  private void signInWithPassword(Browser browser) throws Exception {
     Browser.Page signedIn =
         browser.submitAccepted(
             browser
                 .get("/sign-in")
                 .form(a -> a.endsWith("/sign-in"))
-                .set("email", email)
+                .set("email", emails.get(browser))
                 .set("password", PASSWORD),
             "sign in");
     expect(
         !signedIn.uri().getPath().startsWith("/sign-in"),
-        role + " was not signed in: " + signedIn.where() + " " + signedIn.problems());
-    String home = role.equals("council") ? "/council" : "/staff";
+        browser.who() + " was not signed in: " + signedIn.where() + " " + signedIn.problems());
+    String home = home(browser);
     Browser.Page page = browser.get(home);
     expect(
         page.status() == 200 && page.uri().getPath().equals(home),
-        role + " could not open " + home + ": " + page.status() + " at " + page.where());
-    return browser;
+        browser.who() + " could not open " + home + ": " + page.status() + " at " + page.where());
+  }
+
+  private String home(Browser browser) {
+    return browser.who().equals("council") ? "/council" : "/staff";
+  }
+
+  /**
+   * Weeks pass between steps of an assessment, and a session ends after half an hour without use:
+   * whoever was signed out signs in again, as people do.
+   */
+  private void everyoneSignsInAgain() throws Exception {
+    for (Browser browser : people.values()) {
+      Browser.Page home = browser.get(home(browser));
+      if (home.uri().getPath().startsWith("/sign-in")) {
+        signInWithPassword(browser);
+      }
+    }
   }
 
   // --- the journey ----------------------------------------------------------------------------
@@ -191,10 +259,70 @@ class AssessmentJourneyIT {
     expect(
         lead.get("/staff").contains("/staff/assessments/" + id),
         "the staff home does not list the new assessment");
+    Browser.Page team = lead.get(staffBase() + "/team");
+    expect(
+        team.status() == 200 && row(team, "lead@e2e.example").text().contains("Lead"),
+        "the lead assessor who started the assessment does not lead its team");
+    Browser.Page notOnTeam = assessor.get(staffBase());
+    expect(
+        notOnTeam.status() == 404,
+        "an assessor not on the team opened the assessment: " + notOnTeam.status());
+  }
+
+  /** The lead names the assessor and the external reviewer on the team, who may then open it. */
+  private void leadPutsTheTeamTogether() throws Exception {
+    addToTeam(ASSESSOR, "assessor");
+    addToTeam(REVIEWER, "external_reviewer");
+    for (Browser member : List.of(assessor, reviewer)) {
+      expect(
+          member.get("/staff").contains("/staff/assessments/" + id),
+          member.who() + "'s staff home does not list the assessment they are on");
+      Browser.Page overview = member.get(staffBase());
+      expect(
+          overview.status() == 200,
+          member.who() + " on the team cannot open the assessment: " + overview.status());
+    }
+  }
+
+  private void addToTeam(String email, String teamRole) throws Exception {
+    Browser.Page page = lead.get(staffBase() + "/team");
+    String person =
+        page.document().select("select#person option").stream()
+            .filter(o -> o.text().contains(email))
+            .map(o -> o.attr("value"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the team page does not offer " + email));
+    Browser.Page added =
+        lead.submitAccepted(
+            page.form(a -> a.endsWith(staffBase() + "/team"))
+                .set("person", person)
+                .set("role", teamRole),
+            "put " + email + " on the team as " + teamRole);
+    expect(
+        row(added, email).text().length() > email.length(),
+        "the team does not list " + email + ": " + added.problems());
+  }
+
+  /** The notice of assessment is a letter to each of the council's contacts, queued to send. */
+  private void councilIsGivenNotice() throws Exception {
+    moveTo("notified");
+    Browser.Page outbox = admin.get("/staff/admin/outbox");
+    expect(outbox.status() == 200, "the outbox answered " + outbox.status());
+    boolean queued =
+        outbox.document().select(".govuk-summary-card").stream()
+            .anyMatch(
+                card ->
+                    card.select("dd").stream().anyMatch(dd -> dd.text().equals(CONTACT))
+                        && card.text().contains("Queued"));
+    check(
+        queued,
+        "the outbox shows no letter queued to the council's contact "
+            + CONTACT
+            + " after the notice: "
+            + outbox.document().select("main").text());
   }
 
   private void issueTheInformationReturn() throws Exception {
-    moveTo("notified");
     moveTo("information_return");
     Browser.Page ir = council.get(councilBase() + "/information-return");
     expect(ir.status() == 200, "the council's information return answered " + ir.status());
@@ -336,6 +464,7 @@ class AssessmentJourneyIT {
   private void siteVisitBegins() throws Exception {
     moveTo("evidence_gathering");
     server.moveClockTo(siteVisit);
+    everyoneSignsInAgain();
     Browser.Page overview = lead.get(staffBase());
     expect(overview.status() == 200, "the overview answered " + overview.status());
     moveTo("on_site");
@@ -551,11 +680,22 @@ class AssessmentJourneyIT {
       visitor = new Browser(server.base(), "the public");
     }
     homes.put(visitor, "/");
-    people.forEach(
-        (role, browser) -> homes.put(browser, role.equals("council") ? "/council" : "/staff"));
+    people.values().forEach(browser -> homes.put(browser, home(browser)));
     Set<String> ours = id == null ? Set.of(COUNCIL) : Set.of(COUNCIL, id);
     homes.forEach(
         (browser, home) -> {
+          if (browser != visitor) {
+            try {
+              Browser.Page page = browser.get(home);
+              if (!page.uri().getPath().equals(home)) {
+                failures.add(browser.who() + " was not signed in for the crawl: " + page.where());
+                return;
+              }
+            } catch (Exception e) {
+              failures.add(browser.who() + " could not open " + home + ": " + e);
+              return;
+            }
+          }
           Instant began = Instant.now();
           Crawler.Result result = Crawler.crawl(browser, home, ours);
           System.out.printf(
@@ -575,6 +715,14 @@ class AssessmentJourneyIT {
     return "/council/assessments/" + id;
   }
 
+  /** The table row (or summary list row) of a page that names a person. */
+  private static Element row(Browser.Page page, String text) {
+    return page.document().select("tr").stream()
+        .filter(tr -> tr.text().contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + text + " on " + page.where()));
+  }
+
   private static List<String> requestLinks(Browser.Page page) {
     return page.document().select("a[href*=/information-return/]").stream()
         .map(a -> a.attr("href"))
@@ -582,14 +730,17 @@ class AssessmentJourneyIT {
         .toList();
   }
 
-  /** A lead assessor moves the assessment on to the next stage of its journey. */
+  /**
+   * A lead assessor moves the assessment on to the next stage of its journey, confirming, as a lead
+   * would, that they have seen any work the page says is not yet done.
+   */
   private void moveTo(String stage) throws Exception {
-    Browser.Page moved =
-        lead.submitAccepted(
-            lead.get(staffBase() + "/stage")
-                .form(a -> a.endsWith(staffBase() + "/stage"))
-                .set("to", stage),
-            "move the assessment to " + stage);
+    Browser.Page page = lead.get(staffBase() + "/stage");
+    Browser.Form form = page.form(a -> a.endsWith(staffBase() + "/stage")).set("to", stage);
+    if (page.document().selectFirst("input#acknowledged") != null) {
+      form.set("acknowledged", "true");
+    }
+    Browser.Page moved = lead.submitAccepted(form, "move the assessment to " + stage);
     expect(
         moved.uri().getPath().equals(staffBase()),
         "moving to " + stage + " went to " + moved.where());

@@ -42,9 +42,23 @@ class CouncilAreaController {
                         "/council/assessments/" + e.assessment().id(),
                         DATE.format(e.assessment().startedOn())))
             .toList());
+    // A published assessment stays the council's to read and to ask a review of.
+    model.addAttribute(
+        "published",
+        assessments.allPublished(false).stream()
+            .filter(a -> a.council().equals(council.gss()))
+            .map(
+                a ->
+                    new PublishedAssessment(
+                        "/council/assessments/" + a.id(),
+                        DATE.format(a.publishedOn().orElseThrow())))
+            .toList());
     return "assessment/council-home";
   }
 
   /** One of the council's own open assessments. */
   record OpenAssessment(String href, String started) {}
+
+  /** One of the council's own published assessments, newest first. */
+  record PublishedAssessment(String href, String published) {}
 }
