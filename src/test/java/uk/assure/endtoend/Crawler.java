@@ -37,8 +37,12 @@ final class Crawler {
 
   private Crawler() {}
 
-  /** What a crawl found: how many pages it opened and every page that failed. */
-  record Result(int visited, List<String> failures) {}
+  /** What a crawl found: the pages it opened (with their status) and every page that failed. */
+  record Result(List<String> opened, List<String> failures) {
+    int visited() {
+      return opened.size();
+    }
+  }
 
   static Result crawl(Browser browser, String home, Set<String> alwaysVisit) {
     Deque<URI> queue = new ArrayDeque<>();
@@ -49,10 +53,9 @@ final class Crawler {
     URI start = browser.base().resolve(home);
     queue.add(start);
     seen.add(start.toString());
-    int visited = 0;
-    while (!queue.isEmpty() && visited < MAX_PAGES) {
+    List<String> opened = new ArrayList<>();
+    while (!queue.isEmpty() && opened.size() < MAX_PAGES) {
       URI uri = queue.poll();
-      visited++;
       String where = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
       String from =
           foundOn.containsKey(uri.toString())
@@ -63,8 +66,10 @@ final class Crawler {
         page = browser.visit(uri);
       } catch (Exception e) {
         failures.add(browser.who() + ": GET " + where + " failed: " + e + from);
+        opened.add("--- " + where);
         continue;
       }
+      opened.add(page.status() + " " + where);
       if (page.status() >= 500) {
         failures.add(browser.who() + ": GET " + where + " answered " + page.status() + from);
         continue;
@@ -103,7 +108,7 @@ final class Crawler {
         }
       }
     }
-    return new Result(visited, failures);
+    return new Result(opened, failures);
   }
 
   /** The path with its codes, ids and numbers taken out, and the names of its query's fields. */
