@@ -33,10 +33,13 @@ class IndicatorEvidenceTest {
 
   // Knowsley, used only by this class.
   private static final String KNOWSLEY = "E08000011";
+  // Used only here: its assessment is published, which no other test expects.
+  private static final String STOKE = "E06000021";
 
   @TempDir Path folder;
   @Autowired IndicatorImports imports;
   @Autowired AssessmentJourney journey;
+  @Autowired AssessmentRepository assessments;
   @Autowired AssessmentScoring scoring;
   @Autowired IndicatorEvidence evidence;
   @Autowired MockMvc mvc;
@@ -82,5 +85,30 @@ class IndicatorEvidenceTest {
         .isEqualTo(IndicatorEvidence.Outcome.UNKNOWN_FIGURE);
     assertThat(evidence.link(id, "QS10", "ascof|4A|2018-19|Total", "test"))
         .isEqualTo(IndicatorEvidence.Outcome.UNKNOWN_STATEMENT);
+  }
+
+  @Test
+  void aPublishedAssessmentsFiguresStayReadableWithNoWayToLinkMore() throws Exception {
+    var id =
+        AssessmentFixture.startAfresh(
+            scoring,
+            journey,
+            new GssCode(STOKE),
+            ScoringMethod.STATEMENT_LEVEL,
+            LocalDate.of(2026, 1, 5),
+            "test");
+    team.withTestAssessors(id);
+    assessments.publish(id, LocalDate.of(2026, 6, 1));
+
+    mvc.perform(
+            get("/staff/assessments/" + id + "/indicators")
+                .with(user(TestUsers.withRole(Role.ASSESSOR))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("National performance data linked as evidence")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        containsString("action=\"/staff/assessments/" + id + "/indicators\""))));
   }
 }

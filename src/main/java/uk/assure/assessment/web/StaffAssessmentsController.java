@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -17,10 +18,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.IndicatorEvidence;
+import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.GssCode;
@@ -42,8 +45,10 @@ class StaffAssessmentsController {
   private final RatingPolicy policy;
   private final RatingExplanation explanation;
   private final IndicatorEvidence evidence;
+  private final AssessmentAccess access;
 
   StaffAssessmentsController(
+      AssessmentAccess access,
       AssessmentRepository assessments,
       AssessmentScoring scoring,
       CouncilRegistry councils,
@@ -52,6 +57,7 @@ class StaffAssessmentsController {
       RatingExplanation explanation,
       IndicatorEvidence evidence) {
     this.evidence = evidence;
+    this.access = access;
     this.assessments = assessments;
     this.scoring = scoring;
     this.councils = councils;
@@ -106,14 +112,19 @@ class StaffAssessmentsController {
     return startPage(model);
   }
 
-  /** The national figures linked as evidence to each statement, and the form to link another. */
+  /**
+   * The national figures linked as evidence to each statement, and, while the assessment is in
+   * progress, the form to link another. A published or withdrawn assessment's figures stay
+   * readable.
+   */
   @GetMapping("/staff/assessments/{id}/indicators")
   String indicators(@PathVariable String id, Model model) {
-    EditableAssessment editable = editable(id);
-    model.addAttribute("assessment", editable.assessment());
-    model.addAttribute("council", councils.find(editable.assessment().council()).orElseThrow());
-    model.addAttribute("linked", evidence.linked(editable.assessment().id()));
-    model.addAttribute("available", evidence.available(editable.assessment().id()));
+    Assessment assessment = access.forStaff(id);
+    boolean open = assessments.findEditable(assessment.id()).isPresent();
+    model.addAttribute("assessment", assessment);
+    model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
+    model.addAttribute("linked", evidence.linked(assessment.id()));
+    model.addAttribute("available", open ? evidence.available(assessment.id()) : List.of());
     model.addAttribute("statements", framework.statements());
     return "assessment/indicators";
   }
