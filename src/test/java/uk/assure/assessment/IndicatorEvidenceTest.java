@@ -109,6 +109,17 @@ class IndicatorEvidenceTest {
             content()
                 .string(
                     org.hamcrest.Matchers.not(
-                        containsString("action=\"/staff/assessments/" + id + "/indicators\""))));
+                        containsString("action=\"/staff/assessments/" + id + "/indicators\""))))
+        .andExpect(content().string(containsString("/staff/assessments/" + id + "/statements")));
+    // An analyst may read the figures but not score, so is not led to the workbench.
+    mvc.perform(
+            get("/staff/assessments/" + id + "/indicators")
+                .with(user(TestUsers.withRole(Role.ANALYST))))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        containsString("/staff/assessments/" + id + "/statements"))));
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ import uk.assure.framework.domain.Framework;
 import uk.assure.rating.RatingExplanation;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.security.AccessRules;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
 
@@ -118,8 +120,14 @@ class StaffAssessmentsController {
    * readable.
    */
   @GetMapping("/staff/assessments/{id}/indicators")
-  String indicators(@PathVariable String id, Model model) {
+  String indicators(
+      @PathVariable String id, @AuthenticationPrincipal AssureUser user, Model model) {
     Assessment assessment = access.forStaff(id);
+    model.addAttribute(
+        "mayScore",
+        AccessRules.ruleFor(HttpMethod.GET, "/staff/assessments/" + id + "/statements")
+            .map(rule -> rule.allows(Optional.of(user.role())))
+            .orElse(false));
     boolean open = assessments.findEditable(assessment.id()).isPresent();
     model.addAttribute("assessment", assessment);
     model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
