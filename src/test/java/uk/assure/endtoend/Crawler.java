@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Follows every same-origin link reachable from a person's home page (GET only, never signing out)
- * and lists the pages that failed them: a 5xx answer, a blank page, or a message key shown
- * unresolved ({@code ??key??}).
+ * and lists the pages that failed them: a 5xx answer, a 4xx answer to a link a page offered them (a
+ * broken link), a blank page, or a message key shown unresolved ({@code ??key??}).
  */
 final class Crawler {
 
@@ -72,6 +72,18 @@ final class Crawler {
       opened.add(page.status() + " " + where);
       if (page.status() >= 500) {
         failures.add(browser.who() + ": GET " + where + " answered " + page.status() + from);
+        continue;
+      }
+      if (page.status() >= 400) {
+        // A page that offers a link its reader may not follow, or that leads nowhere.
+        failures.add(
+            browser.who()
+                + ": GET "
+                + where
+                + " answered "
+                + page.status()
+                + " (a broken link)"
+                + from);
         continue;
       }
       boolean textual =
