@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
 import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.journey.AssessmentJourney;
@@ -89,14 +90,10 @@ class IndicatorEvidenceTest {
 
   @Test
   void aPublishedAssessmentsFiguresStayReadableWithNoWayToLinkMore() throws Exception {
-    var id =
-        AssessmentFixture.startAfresh(
-            scoring,
-            journey,
-            new GssCode(STOKE),
-            ScoringMethod.STATEMENT_LEVEL,
-            LocalDate.of(2026, 1, 5),
-            "test");
+    Assessment assessment =
+        AssessmentFixture.scored(STOKE, LocalDate.of(2026, 1, 5), 3, 3, 3, 3, 3, 3, 3, 3, 3);
+    AssessmentFixture.addAfresh(assessments, journey, assessment);
+    var id = assessment.id();
     team.withTestAssessors(id);
     assessments.publish(id, LocalDate.of(2026, 6, 1));
 
