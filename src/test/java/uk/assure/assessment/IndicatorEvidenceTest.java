@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
 import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.journey.AssessmentJourney;
@@ -33,10 +34,13 @@ class IndicatorEvidenceTest {
 
   // Knowsley, used only by this class.
   private static final String KNOWSLEY = "E08000011";
+  // Used only here: its assessment is published, which no other test expects.
+  private static final String STOKE = "E06000021";
 
   @TempDir Path folder;
   @Autowired IndicatorImports imports;
   @Autowired AssessmentJourney journey;
+  @Autowired AssessmentRepository assessments;
   @Autowired AssessmentScoring scoring;
   @Autowired IndicatorEvidence evidence;
   @Autowired MockMvc mvc;
@@ -82,5 +86,37 @@ class IndicatorEvidenceTest {
         .isEqualTo(IndicatorEvidence.Outcome.UNKNOWN_FIGURE);
     assertThat(evidence.link(id, "QS10", "ascof|4A|2018-19|Total", "test"))
         .isEqualTo(IndicatorEvidence.Outcome.UNKNOWN_STATEMENT);
+  }
+
+  @Test
+  void aPublishedAssessmentsFiguresStayReadableWithNoWayToLinkMore() throws Exception {
+    Assessment assessment =
+        AssessmentFixture.scored(STOKE, LocalDate.of(2026, 1, 5), 3, 3, 3, 3, 3, 3, 3, 3, 3);
+    AssessmentFixture.addAfresh(assessments, journey, assessment);
+    var id = assessment.id();
+    team.withTestAssessors(id);
+    assessments.publish(id, LocalDate.of(2026, 6, 1));
+
+    mvc.perform(
+            get("/staff/assessments/" + id + "/indicators")
+                .with(user(TestUsers.withRole(Role.ASSESSOR))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("National performance data linked as evidence")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        containsString("action=\"/staff/assessments/" + id + "/indicators\""))))
+        .andExpect(content().string(containsString("/staff/assessments/" + id + "/statements")));
+    // An analyst may read the figures but not score, so is not led to the workbench.
+    mvc.perform(
+            get("/staff/assessments/" + id + "/indicators")
+                .with(user(TestUsers.withRole(Role.ANALYST))))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        containsString("/staff/assessments/" + id + "/statements"))));
   }
 }

@@ -2,6 +2,8 @@ package uk.assure.endtoend;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -652,8 +654,21 @@ class AssessmentJourneyIT {
         "the published report's PDF does not download");
   }
 
+  /** The council finds its published assessment from its home, as its staff would. */
   private void councilAsksForAReview() throws Exception {
-    Browser.Page page = council.get(councilBase() + "/review-requests");
+    Browser.Page home = council.get("/council");
+    expect(
+        !home.document().select("a[href=" + councilBase() + "]").isEmpty(),
+        "the council's home does not lead to its published assessment: "
+            + home.document().select("main").text());
+    Browser.Page overview = council.get(councilBase());
+    String link =
+        overview.document().select("a[href$=/review-requests]").stream()
+            .map(a -> a.attr("href"))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("the council's assessment does not lead to a review"));
+    Browser.Page page = council.get(link);
     council.submitAccepted(
         page.form(a -> a.endsWith("/review-requests"))
             .set(
@@ -698,6 +713,14 @@ class AssessmentJourneyIT {
           }
           Instant began = Instant.now();
           Crawler.Result result = Crawler.crawl(browser, home, ours);
+          try {
+            Files.write(
+                server.log().resolveSibling("crawl-" + browser.who().replace(' ', '-') + ".txt"),
+                result.opened());
+          } catch (IOException e) {
+            System.out.println(
+                "Could not keep the list of pages " + browser.who() + " opened: " + e);
+          }
           System.out.printf(
               "Crawled %d pages as %s in %d s%n",
               result.visited(), browser.who(), Duration.between(began, Instant.now()).toSeconds());

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Follows every same-origin link reachable from a person's home page (GET only, never signing out)
- * and lists the pages that failed them: a 5xx answer, a blank page, or a message key shown
- * unresolved ({@code ??key??}).
+ * and lists the pages that failed them: a 5xx answer, a 4xx answer to a link a page offered them (a
+ * broken link), a blank page, or a message key shown unresolved ({@code ??key??}).
  */
 final class Crawler {
 
@@ -37,8 +37,12 @@ final class Crawler {
 
   private Crawler() {}
 
-  /** What a crawl found: how many pages it opened and every page that failed. */
-  record Result(int visited, List<String> failures) {}
+  /** What a crawl found: the pages it opened (with their status) and every page that failed. */
+  record Result(List<String> opened, List<String> failures) {
+    int visited() {
+      return opened.size();
+    }
+  }
 
   static Result crawl(Browser browser, String home, Set<String> alwaysVisit) {
     Deque<URI> queue = new ArrayDeque<>();
@@ -49,10 +53,9 @@ final class Crawler {
     URI start = browser.base().resolve(home);
     queue.add(start);
     seen.add(start.toString());
-    int visited = 0;
-    while (!queue.isEmpty() && visited < MAX_PAGES) {
+    List<String> opened = new ArrayList<>();
+    while (!queue.isEmpty() && opened.size() < MAX_PAGES) {
       URI uri = queue.poll();
-      visited++;
       String where = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
       String from =
           foundOn.containsKey(uri.toString())
@@ -63,10 +66,24 @@ final class Crawler {
         page = browser.visit(uri);
       } catch (Exception e) {
         failures.add(browser.who() + ": GET " + where + " failed: " + e + from);
+        opened.add("--- " + where);
         continue;
       }
+      opened.add(page.status() + " " + where);
       if (page.status() >= 500) {
         failures.add(browser.who() + ": GET " + where + " answered " + page.status() + from);
+        continue;
+      }
+      if (page.status() >= 400) {
+        // A page that offers a link its reader may not follow, or that leads nowhere.
+        failures.add(
+            browser.who()
+                + ": GET "
+                + where
+                + " answered "
+                + page.status()
+                + " (a broken link)"
+                + from);
         continue;
       }
       boolean textual =
@@ -103,7 +120,7 @@ final class Crawler {
         }
       }
     }
-    return new Result(visited, failures);
+    return new Result(opened, failures);
   }
 
   /** The path with its codes, ids and numbers taken out, and the names of its query's fields. */

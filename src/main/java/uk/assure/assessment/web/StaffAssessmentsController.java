@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,10 +19,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.IndicatorEvidence;
+import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.GssCode;
@@ -28,6 +32,7 @@ import uk.assure.framework.domain.Framework;
 import uk.assure.rating.RatingExplanation;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.security.AccessRules;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
 
@@ -42,8 +47,10 @@ class StaffAssessmentsController {
   private final RatingPolicy policy;
   private final RatingExplanation explanation;
   private final IndicatorEvidence evidence;
+  private final AssessmentAccess access;
 
   StaffAssessmentsController(
+      AssessmentAccess access,
       AssessmentRepository assessments,
       AssessmentScoring scoring,
       CouncilRegistry councils,
@@ -52,6 +59,7 @@ class StaffAssessmentsController {
       RatingExplanation explanation,
       IndicatorEvidence evidence) {
     this.evidence = evidence;
+    this.access = access;
     this.assessments = assessments;
     this.scoring = scoring;
     this.councils = councils;
@@ -106,14 +114,25 @@ class StaffAssessmentsController {
     return startPage(model);
   }
 
-  /** The national figures linked as evidence to each statement, and the form to link another. */
+  /**
+   * The national figures linked as evidence to each statement, and, while the assessment is in
+   * progress, the form to link another. A published or withdrawn assessment's figures stay
+   * readable.
+   */
   @GetMapping("/staff/assessments/{id}/indicators")
-  String indicators(@PathVariable String id, Model model) {
-    EditableAssessment editable = editable(id);
-    model.addAttribute("assessment", editable.assessment());
-    model.addAttribute("council", councils.find(editable.assessment().council()).orElseThrow());
-    model.addAttribute("linked", evidence.linked(editable.assessment().id()));
-    model.addAttribute("available", evidence.available(editable.assessment().id()));
+  String indicators(
+      @PathVariable String id, @AuthenticationPrincipal AssureUser user, Model model) {
+    Assessment assessment = access.forStaff(id);
+    model.addAttribute(
+        "mayScore",
+        AccessRules.ruleFor(HttpMethod.GET, "/staff/assessments/" + id + "/statements")
+            .map(rule -> rule.allows(Optional.of(user.role())))
+            .orElse(false));
+    boolean open = assessments.findEditable(assessment.id()).isPresent();
+    model.addAttribute("assessment", assessment);
+    model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
+    model.addAttribute("linked", evidence.linked(assessment.id()));
+    model.addAttribute("available", open ? evidence.available(assessment.id()) : List.of());
     model.addAttribute("statements", framework.statements());
     return "assessment/indicators";
   }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,8 +25,11 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.domain.Journey;
 import uk.assure.journey.domain.JourneyState;
 import uk.assure.journey.domain.Stage;
+import uk.assure.security.AccessRules;
 import uk.assure.security.AssureUser;
+import uk.assure.security.domain.Role;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.team.domain.NeedToKnow;
 
 /**
  * The staff overview of an assessment: where it is in its journey, what is due, what happened, and
@@ -52,11 +56,30 @@ class StaffJourneyController {
   }
 
   @GetMapping("/staff/assessments/{id}")
-  String overview(@PathVariable String id, Model model) {
+  String overview(@PathVariable String id, @AuthenticationPrincipal AssureUser user, Model model) {
     Assessment assessment = access.forStaff(id);
     JourneyState state = journey.state(assessment);
     describe(assessment, state, model);
+    // Only the sections this person may open: an analyst is not led to people's feedback.
+    model.addAttribute(
+        "sections",
+        sections.stream()
+            .filter(s -> opens(user.role(), s))
+            .map(s -> s.link(assessment.id(), false))
+            .toList());
     return "journey/staff-overview";
+  }
+
+  /**
+   * Whether someone with the role, who may open the assessment's overview, may open a section of it
+   * too, by the same rules the requests themselves are checked against.
+   */
+  static boolean opens(Role role, AssessmentSection section) {
+    String pattern = "/staff/assessments/{id}" + section.path();
+    return AccessRules.ruleFor(HttpMethod.GET, pattern)
+            .map(rule -> rule.allows(Optional.of(role)))
+            .orElse(true)
+        && NeedToKnow.allows(role, pattern, () -> true);
   }
 
   @GetMapping("/staff/assessments/{id}/stage")
