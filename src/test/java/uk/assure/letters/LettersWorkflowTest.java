@@ -274,19 +274,10 @@ class LettersWorkflowTest {
   }
 
   private List<String> subjects(String to) {
-    return jdbc.sql("SELECT subject FROM email_outbox WHERE recipient = ? ORDER BY id")
-        .param(to)
-        .query(String.class)
-        .list();
+    return new SentLetters(jdbc).subjects(to);
   }
 
   private String body(String to, String subjectLike) {
-    return jdbc.sql(
-            "SELECT body FROM email_outbox WHERE recipient = ? AND subject LIKE ?"
-                + " ORDER BY id DESC LIMIT 1")
-        .params(to, subjectLike)
-        .query(String.class)
-        .optional()
-        .orElseThrow(() -> new AssertionError("No letter like " + subjectLike + " to " + to));
+    return new SentLetters(jdbc).body(to, subjectLike);
   }
 }
