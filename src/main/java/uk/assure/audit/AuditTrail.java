@@ -1,19 +1,12 @@
 package uk.assure.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import uk.assure.audit.domain.AuditAction;
 import uk.assure.audit.domain.AuditChain;
 import uk.assure.audit.domain.AuditEntry;
 import uk.assure.audit.domain.AuditHash;
@@ -27,22 +20,12 @@ import uk.assure.audit.domain.AuditHash;
 @Service
 public class AuditTrail {
 
-  /** The advisory lock key that serialises appends ("audit" in ASCII). */
-  private static final long APPEND_LOCK = 0x6175646974L;
-
-  private static final String COLUMNS =
-      "sequence, occurred_at, actor, actor_role, action, subject_type, subject_id, council_gss,"
-          + " client_address, details, previous_hash, hash";
-
-  private final JdbcClient jdbc;
-  private final JdbcTemplate streaming;
+  private final AuditEntryRecords entries;
   private final JsonMapper json;
   private final Clock clock;
 
-  AuditTrail(JdbcClient jdbc, DataSource dataSource, JsonMapper json, Clock clock) {
-    this.jdbc = jdbc;
-    this.streaming = new JdbcTemplate(dataSource);
-    this.streaming.setFetchSize(500);
+  AuditTrail(AuditEntryRecords entries, JsonMapper json, Clock clock) {
+    this.entries = entries;
     this.json = json;
     this.clock = clock;
   }
@@ -50,14 +33,8 @@ public class AuditTrail {
   /** Appends an entry to the chain and returns it. */
   @Transactional
   public AuditEntry record(AuditRecord record) {
-    jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)")
-        .param(APPEND_LOCK)
-        .query(Integer.class)
-        .single();
-    Optional<AuditEntry> last =
-        jdbc.sql("SELECT " + COLUMNS + " FROM audit_events ORDER BY sequence DESC LIMIT 1")
-            .query(AuditTrail::entry)
-            .optional();
+    entries.lockForAppend();
+    Optional<AuditEntry> last = entries.last();
     long sequence = last.map(e -> e.sequence() + 1).orElse(1L);
     String previous = last.map(AuditEntry::hash).orElse(AuditHash.GENESIS);
     String details = json.writeValueAsString(new TreeMap<>(record.details()));
@@ -89,24 +66,7 @@ public class AuditTrail {
             details,
             previous,
             hash);
-    jdbc.sql(
-            "INSERT INTO audit_events ("
-                + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            entry.sequence(),
-            Timestamp.from(entry.occurredAt()),
-            entry.actor(),
-            entry.actorRole(),
-            entry.action().code(),
-            entry.subjectType(),
-            entry.subjectId(),
-            entry.councilGss(),
-            entry.clientAddress(),
-            entry.details(),
-            entry.previousHash(),
-            entry.hash())
-        .update();
+    entries.append(entry);
     return entry;
   }
 
@@ -114,51 +74,16 @@ public class AuditTrail {
   @Transactional(readOnly = true)
   public AuditChain.Verification verify() {
     AuditChain.Verifier verifier = new AuditChain.Verifier();
-    streaming.query(
-        "SELECT " + COLUMNS + " FROM audit_events ORDER BY sequence",
-        row -> {
-          verifier.accept(entry(row, 0));
-        });
+    entries.forEachInOrder(verifier::accept);
     return verifier.result();
   }
 
   /** Entries matching a filter, newest first, one page at a time. */
   public List<AuditEntry> find(AuditFilter filter, int page, int pageSize) {
-    var query =
-        jdbc.sql(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM audit_events WHERE "
-                    + filter.where()
-                    + " ORDER BY sequence DESC LIMIT ? OFFSET ?")
-            .params(filter.parameters());
-    return query
-        .param(pageSize)
-        .param((long) Math.max(0, page - 1) * pageSize)
-        .query(AuditTrail::entry)
-        .list();
+    return entries.find(filter, pageSize, (long) Math.max(0, page - 1) * pageSize);
   }
 
   public long count(AuditFilter filter) {
-    return jdbc.sql("SELECT count(*) FROM audit_events WHERE " + filter.where())
-        .params(filter.parameters())
-        .query(Long.class)
-        .single();
-  }
-
-  private static AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
-    return new AuditEntry(
-        row.getLong("sequence"),
-        row.getTimestamp("occurred_at").toInstant(),
-        row.getString("actor"),
-        row.getString("actor_role"),
-        AuditAction.fromCode(row.getString("action")),
-        row.getString("subject_type"),
-        row.getString("subject_id"),
-        row.getString("council_gss"),
-        row.getString("client_address"),
-        row.getString("details"),
-        row.getString("previous_hash"),
-        row.getString("hash"));
+    return entries.count(filter);
   }
 }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
+import uk.assure.council.domain.GssCode;
 import uk.assure.indicator.domain.ComparatorGroup;
 import uk.assure.indicator.domain.Comparison;
 import uk.assure.indicator.domain.Interval;
@@ -25,12 +25,13 @@ import uk.assure.indicator.domain.WilsonInterval;
 @Service
 public class CouncilIndicators {
 
-  private final JdbcClient jdbc;
+  private final CouncilFigureRecords figures;
   private final MeasureCatalogue catalogue;
   private final CouncilRegistry councils;
 
-  CouncilIndicators(JdbcClient jdbc, MeasureCatalogue catalogue, CouncilRegistry councils) {
-    this.jdbc = jdbc;
+  CouncilIndicators(
+      CouncilFigureRecords figures, MeasureCatalogue catalogue, CouncilRegistry councils) {
+    this.figures = figures;
     this.catalogue = catalogue;
     this.councils = councils;
   }
@@ -49,16 +50,6 @@ public class CouncilIndicators {
         .toList();
   }
 
-  /** How ASCOF names this kind of council in its council-type rows. */
-  private static String typePattern(Council council) {
-    return switch (council.type()) {
-      case COUNTY -> "%count%";
-      case UNITARY -> "%unitar%";
-      case METROPOLITAN_DISTRICT -> "%metropolitan%";
-      case LONDON_BOROUGH, CITY_OF_LONDON -> "%london%";
-    };
-  }
-
   private static ComparatorGroup.Profile profile(Council council) {
     return new ComparatorGroup.Profile(
         council.gss().value(),
@@ -70,61 +61,26 @@ public class CouncilIndicators {
 
   /** The average of the group's figures per series and period. */
   private Map<String, BigDecimal> comparatorAverages(Council council) {
-    List<String> group = comparatorGroup(council).stream().map(c -> c.gss().value()).toList();
+    List<GssCode> group = comparatorGroup(council).stream().map(Council::gss).toList();
     Map<String, BigDecimal> averages = new java.util.HashMap<>();
-    jdbc.sql(
-            "SELECT source, measure_code, disaggregation, period, avg(value) FROM indicator_values"
-                + " WHERE area_level = 'council' AND status = 'available' AND area_code = ANY(?)"
-                + " GROUP BY source, measure_code, disaggregation, period")
-        .param(group.toArray(String[]::new))
-        .query(
-            (row, n) ->
-                averages.put(
-                    row.getString(1)
-                        + "|"
-                        + row.getString(2)
-                        + "|"
-                        + row.getString(3)
-                        + "|"
-                        + row.getString(4),
-                    row.getBigDecimal(5).setScale(1, java.math.RoundingMode.HALF_UP)))
-        .list();
+    for (CouncilFigureRecords.Average a : figures.averages(group)) {
+      averages.put(
+          key(a.source(), a.measureCode(), a.disaggregation(), a.period()),
+          a.value().setScale(1, java.math.RoundingMode.HALF_UP));
+    }
     return averages;
+  }
+
+  /** The key of a series in a period: the same as {@link IndicatorValue#series()} and period. */
+  private static String key(
+      String source, String measureCode, String disaggregation, String period) {
+    return source + "|" + measureCode + "|" + disaggregation + "|" + period;
   }
 
   /** The council's figures, newest period first within each measure, optionally filtered. */
   public List<CouncilIndicator> of(
       Council council, Optional<String> measure, Optional<String> period) {
-    List<IndicatorValue> values =
-        jdbc.sql(
-                """
-                SELECT source, measure_code, period, disaggregation, area_level, area_code, status,
-                       value, numerator, denominator, base, margin_of_error, unit
-                  FROM indicator_values
-                 WHERE (area_level = 'council' AND area_code = ?)
-                    OR area_level = 'england'
-                    OR (area_level = 'region' AND area_name = ?)
-                    OR (area_level = 'council_type' AND lower(area_code || ' ' || coalesce(area_name, ''))
-                        LIKE ?)
-                """)
-            .params(council.gss().value(), council.region(), typePattern(council))
-            .query(
-                (row, n) ->
-                    new IndicatorValue(
-                        row.getString(1),
-                        row.getString(2),
-                        row.getString(3),
-                        row.getString(4),
-                        row.getString(5),
-                        row.getString(6),
-                        row.getString(7),
-                        row.getBigDecimal(8),
-                        row.getBigDecimal(9),
-                        row.getBigDecimal(10),
-                        row.getBigDecimal(11),
-                        row.getBigDecimal(12),
-                        row.getString(13)))
-            .list();
+    List<IndicatorValue> values = figures.withBenchmarks(council);
     Map<String, IndicatorValue> benchmarks = new LinkedHashMap<>();
     Map<String, List<IndicatorValue>> series = new LinkedHashMap<>();
     for (IndicatorValue v : values) {
@@ -160,33 +116,11 @@ public class CouncilIndicators {
   /** Where the council stands among councils, from highest and lowest, per series and period. */
   private Map<String, int[]> ranks(Council council) {
     Map<String, int[]> ranks = new java.util.HashMap<>();
-    jdbc.sql(
-            """
-            SELECT source, measure_code, disaggregation, period, highest, lowest, councils
-              FROM (SELECT v.*,
-                           rank() OVER (PARTITION BY source, measure_code, period, disaggregation
-                                        ORDER BY value DESC) AS highest,
-                           rank() OVER (PARTITION BY source, measure_code, period, disaggregation
-                                        ORDER BY value ASC) AS lowest,
-                           count(*) OVER (PARTITION BY source, measure_code, period, disaggregation)
-                               AS councils
-                      FROM indicator_values v
-                     WHERE area_level = 'council' AND status = 'available') ranked
-             WHERE area_code = ?
-            """)
-        .param(council.gss().value())
-        .query(
-            (row, n) ->
-                ranks.put(
-                    row.getString(1)
-                        + "|"
-                        + row.getString(2)
-                        + "|"
-                        + row.getString(3)
-                        + "|"
-                        + row.getString(4),
-                    new int[] {row.getInt(5), row.getInt(6), row.getInt(7)}))
-        .list();
+    for (CouncilFigureRecords.Rank r : figures.ranks(council.gss())) {
+      ranks.put(
+          key(r.source(), r.measureCode(), r.disaggregation(), r.period()),
+          new int[] {r.highest(), r.lowest(), r.councils()});
+    }
     return ranks;
   }
 

@@ -1,12 +1,10 @@
 package uk.assure.notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,38 +31,31 @@ public class EmailOutbox {
       Optional<String> lastError,
       Instant nextAttemptAt) {}
 
-  private static final String COLUMNS =
-      "id, recipient, subject, body, created_at, status, sent_at, attempts, last_error,"
-          + " next_attempt_at";
-
-  private final JdbcClient jdbc;
+  private final OutboxRecords records;
   private final Clock clock;
 
-  EmailOutbox(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  EmailOutbox(OutboxRecords records, Clock clock) {
+    this.records = records;
     this.clock = clock;
   }
 
   /** Queues a message, to be sent as soon as the sender next runs. */
   public void queue(String recipient, String subject, String body) {
-    Timestamp now = Timestamp.from(clock.instant());
-    jdbc.sql(
-            "INSERT INTO email_outbox (recipient, subject, body, created_at, next_attempt_at)"
-                + " VALUES (?, ?, ?, ?, ?)")
-        .params(recipient, subject, body, now, now)
-        .update();
+    records.add(recipient, subject, body, clock.instant());
   }
 
   /** The newest messages first, a page at a time. */
   public List<Message> newest(int page, int pageSize) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM email_outbox ORDER BY id DESC LIMIT ? OFFSET ?")
-        .params(pageSize, (long) Math.max(0, page - 1) * pageSize)
-        .query(EmailOutbox::message)
-        .list();
+    return records.newest(pageSize, (long) Math.max(0, page - 1) * pageSize);
   }
 
   public long count() {
-    return jdbc.sql("SELECT count(*) FROM email_outbox").query(Long.class).single();
+    return records.count();
+  }
+
+  /** How many messages to this recipient with this subject were queued after {@code since}. */
+  public int countQueued(String recipient, String subject, Instant since) {
+    return records.countQueued(recipient, subject, since);
   }
 
   /**
@@ -73,22 +64,11 @@ public class EmailOutbox {
    * sending them twice.
    */
   List<Message> claimDue(Instant now, int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM email_outbox WHERE status = 'queued' AND next_attempt_at <= ?"
-                + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
-        .params(Timestamp.from(now), limit)
-        .query(EmailOutbox::message)
-        .list();
+    return records.claimDue(now, limit);
   }
 
   void markSent(long id, Instant at) {
-    jdbc.sql(
-            "UPDATE email_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1"
-                + " WHERE id = ?")
-        .params(Timestamp.from(at), id)
-        .update();
+    records.markSent(id, at);
   }
 
   /** Records a failed attempt: the message waits for its next attempt, or is given up. */
@@ -96,31 +76,11 @@ public class EmailOutbox {
     int attempts = message.attempts() + 1;
     Optional<Duration> wait = RetrySchedule.waitAfter(attempts);
     String kept = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-    jdbc.sql(
-            "UPDATE email_outbox SET attempts = ?, last_error = ?, status = ?, next_attempt_at = ?"
-                + " WHERE id = ?")
-        .params(
-            attempts,
-            kept,
-            wait.isPresent() ? OutboxStatus.QUEUED.code() : OutboxStatus.FAILED.code(),
-            Timestamp.from(wait.map(at::plus).orElse(at)),
-            message.id())
-        .update();
-  }
-
-  private static Message message(java.sql.ResultSet row, int rowNumber)
-      throws java.sql.SQLException {
-    Timestamp sent = row.getTimestamp("sent_at");
-    return new Message(
-        row.getLong("id"),
-        row.getString("recipient"),
-        row.getString("subject"),
-        row.getString("body"),
-        row.getTimestamp("created_at").toInstant(),
-        OutboxStatus.fromCode(row.getString("status")),
-        Optional.ofNullable(sent).map(Timestamp::toInstant),
-        row.getInt("attempts"),
-        Optional.ofNullable(row.getString("last_error")),
-        row.getTimestamp("next_attempt_at").toInstant());
+    records.markFailed(
+        message.id(),
+        attempts,
+        kept,
+        wait.isPresent() ? OutboxStatus.QUEUED : OutboxStatus.FAILED,
+        wait.map(at::plus).orElse(at));
   }
 }

@@ -1,10 +1,8 @@
 package uk.assure.security;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.audit.AuditRecord;
@@ -30,7 +28,6 @@ public class PasswordResets {
   private final SignInThrottle throttle;
   private final TokenPasswords tokenPasswords;
   private final AuditTrail audit;
-  private final JdbcClient jdbc;
   private final Clock clock;
   private final BaseUrl baseUrl;
 
@@ -41,7 +38,6 @@ public class PasswordResets {
       SignInThrottle throttle,
       TokenPasswords tokenPasswords,
       AuditTrail audit,
-      JdbcClient jdbc,
       Clock clock,
       BaseUrl baseUrl) {
     this.accounts = accounts;
@@ -50,7 +46,6 @@ public class PasswordResets {
     this.throttle = throttle;
     this.tokenPasswords = tokenPasswords;
     this.audit = audit;
-    this.jdbc = jdbc;
     this.clock = clock;
     this.baseUrl = baseUrl;
   }
@@ -97,14 +92,7 @@ public class PasswordResets {
   }
 
   private int recentlySent(UserAccount account) {
-    return jdbc.sql(
-            "SELECT count(*) FROM email_outbox WHERE recipient = ? AND subject = ? AND"
-                + " created_at > ?")
-        .params(
-            account.email().value(),
-            SUBJECT,
-            Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
-        .query(Integer.class)
-        .single();
+    return outbox.countQueued(
+        account.email().value(), SUBJECT, clock.instant().minus(Duration.ofHours(1)));
   }
 }

@@ -1,12 +1,10 @@
 package uk.assure.security;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.assure.security.domain.GrowingDelay;
 
@@ -63,11 +61,11 @@ public class SignInThrottle {
           Attempt.SECOND_FACTOR, PER_ADDRESS,
           Attempt.PASSWORD_RESET, RESETS_PER_ADDRESS);
 
-  private final JdbcClient jdbc;
+  private final SignInFailureRecords failures;
   private final Clock clock;
 
-  SignInThrottle(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  SignInThrottle(SignInFailureRecords failures, Clock clock) {
+    this.failures = failures;
     this.clock = clock;
   }
 
@@ -79,63 +77,31 @@ public class SignInThrottle {
   /** How long an attempt of this kind, for this account from this address, must wait now. */
   public Duration waitBefore(Attempt attempt, String email, String address) {
     Instant now = clock.instant();
-    Timestamp since = Timestamp.from(now.minus(WINDOW));
+    Instant since = now.minus(WINDOW);
     Duration wait =
-        tally("kind = ? AND address = ?", since, attempt.code(), address)
-            .wait(ADDRESS_RULE.get(attempt), now);
+        left(failures.fromAddress(attempt, address, since), ADDRESS_RULE.get(attempt), now);
     if (attempt != Attempt.PASSWORD_RESET) {
       String account = normalise(email);
+      wait = longer(wait, left(failures.forAccount(attempt, account, since), PER_ACCOUNT, now));
       wait =
           longer(
               wait,
-              tally("kind = ? AND email = ?", since, attempt.code(), account)
-                  .wait(PER_ACCOUNT, now));
-      wait =
-          longer(
-              wait,
-              tally(
-                      "kind = ? AND email = ? AND address = ?",
-                      since,
-                      attempt.code(),
-                      account,
-                      address)
-                  .wait(PER_ACCOUNT_AND_ADDRESS, now));
+              left(
+                  failures.forAccountFromAddress(attempt, account, address, since),
+                  PER_ACCOUNT_AND_ADDRESS,
+                  now));
     }
     return wait;
   }
 
   public void recordFailure(Attempt attempt, String email, String address) {
     Instant now = clock.instant();
-    jdbc.sql("DELETE FROM sign_in_failures WHERE failed_at < ?")
-        .param(Timestamp.from(now.minus(Duration.ofDays(1))))
-        .update();
-    jdbc.sql("INSERT INTO sign_in_failures (kind, email, address, failed_at) VALUES (?, ?, ?, ?)")
-        .params(attempt.code(), normalise(email), address, Timestamp.from(now))
-        .update();
+    failures.forgetBefore(now.minus(Duration.ofDays(1)));
+    failures.add(attempt, normalise(email), address, now);
   }
 
-  /** How many failures match, and when the latest was. */
-  private record Tally(int failures, Instant latest) {
-    Duration wait(GrowingDelay rule, Instant now) {
-      return rule.left(failures, latest, now);
-    }
-  }
-
-  private Tally tally(String where, Timestamp since, Object... keys) {
-    Object[] params = new Object[keys.length + 1];
-    System.arraycopy(keys, 0, params, 0, keys.length);
-    params[keys.length] = since;
-    return jdbc.sql(
-            "SELECT count(*) AS failures, max(failed_at) AS latest FROM sign_in_failures WHERE "
-                + where
-                + " AND failed_at > ?")
-        .params(params)
-        .query(
-            (rs, row) -> {
-              Timestamp at = rs.getTimestamp("latest");
-              return new Tally(rs.getInt("failures"), at == null ? null : at.toInstant());
-            })
-        .single();
+  private static Duration left(SignInFailureRecords.Tally tally, GrowingDelay rule, Instant now) {
+    return rule.left(tally.failures(), tally.latest(), now);
   }
 
   private static Duration longer(Duration a, Duration b) {

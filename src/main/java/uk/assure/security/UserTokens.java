@@ -4,14 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +32,10 @@ public class UserTokens {
       this.lifetime = lifetime;
     }
 
+    public String code() {
+      return code;
+    }
+
     public Duration lifetime() {
       return lifetime;
     }
@@ -41,11 +43,11 @@ public class UserTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final JdbcClient jdbc;
+  private final UserTokenRecords records;
   private final Clock clock;
 
-  UserTokens(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  UserTokens(UserTokenRecords records, Clock clock) {
+    this.records = records;
     this.clock = clock;
   }
 
@@ -54,23 +56,13 @@ public class UserTokens {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    jdbc.sql(
-            "INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, ?,"
-                + " ?)")
-        .params(
-            hash(token),
-            userId,
-            purpose.code,
-            Timestamp.from(clock.instant().plus(purpose.lifetime)))
-        .update();
+    records.add(hash(token), userId, purpose, clock.instant().plus(purpose.lifetime));
     return token;
   }
 
   /** Uses up every link of the account that is still unused, so none of them works any more. */
   public int revokeAll(UUID userId) {
-    return jdbc.sql("UPDATE user_tokens SET used_at = ? WHERE user_id = ? AND used_at IS NULL")
-        .params(Timestamp.from(clock.instant()), userId)
-        .update();
+    return records.useAll(userId, clock.instant());
   }
 
   /** The account a token belongs to, if it is unused and unexpired; does not use it up. */
@@ -78,12 +70,7 @@ public class UserTokens {
     if (token == null || token.length() > 100) {
       return Optional.empty();
     }
-    return jdbc.sql(
-            "SELECT user_id FROM user_tokens WHERE token_hash = ? AND purpose = ? AND used_at IS"
-                + " NULL AND expires_at > ?")
-        .params(hash(token), purpose.code, Timestamp.from(clock.instant()))
-        .query(UUID.class)
-        .optional();
+    return records.holder(hash(token), purpose, clock.instant());
   }
 
   /**
@@ -94,16 +81,7 @@ public class UserTokens {
     if (token == null || token.length() > 100) {
       return Optional.empty();
     }
-    return jdbc.sql(
-            "UPDATE user_tokens SET used_at = ? WHERE token_hash = ? AND purpose = ? AND used_at"
-                + " IS NULL AND expires_at > ? RETURNING user_id")
-        .params(
-            Timestamp.from(clock.instant()),
-            hash(token),
-            purpose.code,
-            Timestamp.from(clock.instant()))
-        .query(UUID.class)
-        .optional();
+    return records.use(hash(token), purpose, clock.instant());
   }
 
   static String hash(String token) {

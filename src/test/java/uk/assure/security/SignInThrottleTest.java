@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.assure.security.SignInThrottle.Attempt;
 
 /**
@@ -24,7 +23,7 @@ class SignInThrottleTest {
   private static final String GUESSER = "192.0.2.1";
   private static final String OWNER = "192.0.2.77";
 
-  @Autowired JdbcClient jdbc;
+  @Autowired SignInFailureRecords failures;
 
   private Instant now = Instant.parse("2031-01-06T09:00:00Z");
   private SignInThrottle throttle;
@@ -38,7 +37,7 @@ class SignInThrottleTest {
 
   private void at(Instant instant) {
     now = instant;
-    throttle = new SignInThrottle(jdbc, Clock.fixed(now, ZoneOffset.UTC));
+    throttle = new SignInThrottle(failures, Clock.fixed(now, ZoneOffset.UTC));
   }
 
   private void fail(int times, Attempt attempt, String email, String address) {
