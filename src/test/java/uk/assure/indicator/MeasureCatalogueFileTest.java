@@ -19,8 +19,7 @@ class MeasureCatalogueFileTest {
     assertThat(catalogue.ascof("1A", "2020-21").orElseThrow().caveats()).startsWith("Score from");
     assertThat(catalogue.find("workforce", "workforce_vacancy_rate")).isPresent();
     // Unquoted in a flow mapping, "100,000" was once cut to "rate per 100" without a word.
-    assertThat(catalogue.ascof("2B", "2023-24").orElseThrow().unit())
-        .isEqualTo("rate per 100,000");
+    assertThat(catalogue.ascof("2B", "2023-24").orElseThrow().unit()).isEqualTo("rate per 100,000");
   }
 
   @Test
