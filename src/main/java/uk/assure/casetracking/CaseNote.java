@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import uk.assure.framework.domain.EvidenceCategory;
+import uk.assure.framework.domain.StatementCode;
 
 /** An assessor's note on a case, tagged to the statements and evidence category it informs. */
 public record CaseNote(
@@ -22,7 +23,7 @@ public record CaseNote(
     if (body == null || body.isBlank() || body.length() > MAX_BODY) {
       throw new IllegalArgumentException("A note has text of up to " + MAX_BODY + " characters");
     }
-    if (statements.isEmpty() || !statements.stream().allMatch(s -> s.matches("QS[1-9]"))) {
+    if (statements.isEmpty() || !statements.stream().allMatch(StatementCode::isValid)) {
       throw new IllegalArgumentException("A note informs one or more quality statements");
     }
     if (!category.usedForCouncils()) {

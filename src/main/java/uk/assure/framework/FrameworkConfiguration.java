@@ -7,12 +7,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.assure.framework.domain.Framework;
-import uk.assure.rating.domain.RatingPolicy;
+import uk.assure.framework.domain.RatingRules;
 
 /**
  * The framework in force: the file named by {@code assure.framework.file} (ASSURE_FRAMEWORK_FILE)
  * when set, so a revised framework needs no code change, else the one shipped with Assure. A file
- * with problems stops Assure starting, with every problem listed.
+ * with problems stops Assure starting, with every problem listed. Its rating bands and scoring
+ * methods are checked by the {@link RatingRules} the {@code rating} feature provides.
  */
 @Configuration(proxyBeanMethods = false)
 class FrameworkConfiguration {
@@ -20,11 +21,11 @@ class FrameworkConfiguration {
   private static final Logger log = LoggerFactory.getLogger(FrameworkConfiguration.class);
 
   @Bean
-  Framework framework(@Value("${assure.framework.file:}") String file) {
+  Framework framework(@Value("${assure.framework.file:}") String file, RatingRules rules) {
     if (file.isBlank()) {
-      return FrameworkFile.bundled();
+      return FrameworkFile.bundled(rules);
     }
-    FrameworkCheck check = FrameworkFile.check(Path.of(file));
+    FrameworkCheck check = FrameworkFile.check(Path.of(file), rules);
     if (check instanceof FrameworkCheck.Invalid invalid) {
       log.error(
           "Assure cannot start with the framework file {} set by assure.framework.file"
@@ -41,10 +42,5 @@ class FrameworkConfiguration {
     Framework framework = check.framework();
     log.info("Using framework {} from {}", framework.version(), file);
     return framework;
-  }
-
-  @Bean
-  RatingPolicy ratingPolicy(Framework framework) {
-    return new RatingPolicy(framework.statementCodes());
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import uk.assure.framework.domain.Framework;
+import uk.assure.framework.domain.RatingRules;
 
 /**
  * Reads the framework from its YAML file: the one shipped with Assure, or a revised one.
@@ -18,9 +19,10 @@ import uk.assure.framework.domain.Framework;
  * <p>Reading checks the file strictly and reports every problem at once, each with its line and
  * entry: missing or misspelt fields, duplicate or malformed statement codes, statements in unknown
  * themes, unknown evidence categories, scores outside 1 to 4, and rating bands or scoring methods
- * that disagree with the rating rules. {@link #check} returns the problems; {@link #read} throws
- * them as an {@link InvalidFrameworkFileException}, for start-up where a bad file is the operator's
- * to correct.
+ * that disagree with the rating rules (given as {@link RatingRules} by the {@code rating} feature,
+ * which the framework does not depend on). {@link #check} returns the problems; {@link #read}
+ * throws them as an {@link InvalidFrameworkFileException}, for start-up where a bad file is the
+ * operator's to correct.
  */
 public final class FrameworkFile {
 
@@ -28,15 +30,29 @@ public final class FrameworkFile {
 
   private FrameworkFile() {}
 
-  /** The framework shipped with Assure, read once per process. */
-  public static Framework bundled() {
-    return Bundled.FRAMEWORK;
+  private static volatile Framework bundled;
+
+  /**
+   * The framework shipped with Assure, read and checked against the rating rules once per process
+   * (the shipped file does not change, so later calls return the same framework).
+   */
+  public static Framework bundled(RatingRules rules) {
+    Framework framework = bundled;
+    if (framework == null) {
+      synchronized (FrameworkFile.class) {
+        if (bundled == null) {
+          bundled = readBundled(rules);
+        }
+        framework = bundled;
+      }
+    }
+    return framework;
   }
 
   /** Checks a framework file on disk. */
-  public static FrameworkCheck check(Path file) {
+  public static FrameworkCheck check(Path file, RatingRules rules) {
     try (InputStream in = Files.newInputStream(file)) {
-      return check(in, file.toString());
+      return check(in, file.toString(), rules);
     } catch (NoSuchFileException e) {
       return unreadable(file, "there is no such file");
     } catch (IOException e) {
@@ -45,9 +61,9 @@ public final class FrameworkFile {
   }
 
   /** Checks framework text (UTF-8); {@code source} names it in problem messages. */
-  public static FrameworkCheck check(InputStream in, String source) {
+  public static FrameworkCheck check(InputStream in, String source, RatingRules rules) {
     Reader text = new InputStreamReader(in, StandardCharsets.UTF_8);
-    return FrameworkReader.check(text, source);
+    return FrameworkReader.check(text, source, rules);
   }
 
   /**
@@ -55,8 +71,8 @@ public final class FrameworkFile {
    *
    * @throws InvalidFrameworkFileException listing every problem, if the file cannot be used
    */
-  public static Framework read(Path file) {
-    return check(file).framework();
+  public static Framework read(Path file, RatingRules rules) {
+    return check(file, rules).framework();
   }
 
   /**
@@ -64,8 +80,8 @@ public final class FrameworkFile {
    *
    * @throws InvalidFrameworkFileException listing every problem, if the text cannot be used
    */
-  public static Framework read(InputStream in) {
-    return check(in, "given").framework();
+  public static Framework read(InputStream in, RatingRules rules) {
+    return check(in, "given", rules).framework();
   }
 
   private static FrameworkCheck unreadable(Path file, String why) {
@@ -73,20 +89,14 @@ public final class FrameworkFile {
         file.toString(), List.of(new FrameworkProblem(0, "", "the file " + file + ": " + why)));
   }
 
-  /** Holds the shipped framework, read on first use. */
-  private static final class Bundled {
-
-    static final Framework FRAMEWORK = readBundled();
-
-    private static Framework readBundled() {
-      try (InputStream in = FrameworkFile.class.getResourceAsStream(BUNDLED)) {
-        if (in == null) {
-          throw new IllegalStateException("The shipped framework " + BUNDLED + " is missing");
-        }
-        return check(in, "classpath:" + BUNDLED).framework();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  private static Framework readBundled(RatingRules rules) {
+    try (InputStream in = FrameworkFile.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("The shipped framework " + BUNDLED + " is missing");
       }
+      return check(in, "classpath:" + BUNDLED, rules).framework();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.assure.rating.domain.PublishedRatingRules;
 
 class FrameworkConfigurationTest {
 
@@ -14,12 +15,16 @@ class FrameworkConfigurationTest {
 
   @Test
   void withNoFileSetTheShippedFrameworkIsUsed() {
-    assertThat(configuration.framework("")).isSameAs(FrameworkFile.bundled());
+    assertThat(configuration.framework("", PublishedRatingRules.RULES))
+        .isSameAs(FrameworkFile.bundled(PublishedRatingRules.RULES));
   }
 
   @Test
   void aRevisedFileIsUsedWhenSet() {
-    assertThat(configuration.framework("src/test/resources/framework/revised.yaml").version())
+    assertThat(
+            configuration
+                .framework("src/test/resources/framework/revised.yaml", PublishedRatingRules.RULES)
+                .version())
         .isEqualTo("2026-01");
   }
 
@@ -33,7 +38,7 @@ class FrameworkConfigurationTest {
                 .replacing("rating: good", "rating: fine")
                 .text());
 
-    assertThatThrownBy(() -> configuration.framework(file.toString()))
+    assertThatThrownBy(() -> configuration.framework(file.toString(), PublishedRatingRules.RULES))
         .isInstanceOf(InvalidFrameworkFileException.class)
         .hasMessageStartingWith(
             "The framework file " + file + " cannot be used: it has 3 problems:")

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import uk.assure.rating.domain.PublishedRatingRules;
 
 /** Framework file texts for tests: the shipped file, and copies of it with deliberate changes. */
 public final class FrameworkFileFixture {
@@ -64,6 +65,6 @@ public final class FrameworkFileFixture {
   }
 
   public FrameworkCheck check() {
-    return FrameworkFile.check(stream(), "test.yaml");
+    return FrameworkFile.check(stream(), "test.yaml", PublishedRatingRules.RULES);
   }
 }

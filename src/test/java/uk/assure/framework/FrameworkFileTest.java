@@ -15,6 +15,7 @@ import uk.assure.framework.domain.QualityStatement;
 import uk.assure.framework.domain.RatingBandDescription;
 import uk.assure.framework.domain.ScoreMeaning;
 import uk.assure.framework.domain.Theme;
+import uk.assure.rating.domain.PublishedRatingRules;
 import uk.assure.rating.domain.Rating;
 
 class FrameworkFileTest {
@@ -25,7 +26,7 @@ class FrameworkFileTest {
 
   @Test
   void theShippedFrameworkHasFourThemesInOrder() {
-    assertThat(FrameworkFile.bundled().themes())
+    assertThat(FrameworkFile.bundled(PublishedRatingRules.RULES).themes())
         .extracting(Theme::number, Theme::name)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "Working with people"),
@@ -36,7 +37,7 @@ class FrameworkFileTest {
 
   @Test
   void theShippedFrameworkHasNineStatementsInOrderWithTheirThemes() {
-    Framework framework = FrameworkFile.bundled();
+    Framework framework = FrameworkFile.bundled(PublishedRatingRules.RULES);
 
     assertThat(framework.statementCodes())
         .containsExactly("QS1", "QS2", "QS3", "QS4", "QS5", "QS6", "QS7", "QS8", "QS9");
@@ -49,7 +50,8 @@ class FrameworkFileTest {
 
   @Test
   void everyShippedStatementHasASummaryACommitmentAndTwoToFourExpectations() {
-    for (QualityStatement statement : FrameworkFile.bundled().statements()) {
+    for (QualityStatement statement :
+        FrameworkFile.bundled(PublishedRatingRules.RULES).statements()) {
       assertThat(statement.summary()).as(statement.code()).isNotBlank();
       assertThat(statement.we()).as(statement.code()).startsWith("We ");
       assertThat(statement.expectations()).as(statement.code()).hasSizeBetween(2, 4);
@@ -61,7 +63,7 @@ class FrameworkFileTest {
 
   @Test
   void theShippedFrameworkUsesFourOfTheSixEvidenceCategoriesForCouncils() {
-    Framework framework = FrameworkFile.bundled();
+    Framework framework = FrameworkFile.bundled(PublishedRatingRules.RULES);
 
     assertThat(framework.evidenceCategories()).hasSize(6);
     assertThat(framework.councilEvidenceCategories())
@@ -75,7 +77,7 @@ class FrameworkFileTest {
 
   @Test
   void theShippedFrameworkGivesTheMeaningOfEachScore() {
-    assertThat(FrameworkFile.bundled().scoreMeanings())
+    assertThat(FrameworkFile.bundled(PublishedRatingRules.RULES).scoreMeanings())
         .extracting(ScoreMeaning::score, ScoreMeaning::name)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "Significant shortfalls"),
@@ -86,7 +88,8 @@ class FrameworkFileTest {
 
   @Test
   void theShippedRatingBandsAreTheRatingRules() {
-    List<RatingBandDescription> bands = FrameworkFile.bundled().ratingBands();
+    List<RatingBandDescription> bands =
+        FrameworkFile.bundled(PublishedRatingRules.RULES).ratingBands();
 
     assertThat(bands).hasSize(Rating.values().length);
     for (Rating rating : Rating.values()) {
@@ -99,7 +102,7 @@ class FrameworkFileTest {
 
   @Test
   void theShippedFrameworkDescribesBothScoringMethodsEarliestFirst() {
-    Framework framework = FrameworkFile.bundled();
+    Framework framework = FrameworkFile.bundled(PublishedRatingRules.RULES);
 
     assertThat(framework.methods()).extracting(m -> m.code()).containsExactly("2023-12", "2024-12");
     assertThat(framework.method("2023-12").orElseThrow().inUse()).isFalse();
@@ -108,13 +111,13 @@ class FrameworkFileTest {
 
   @Test
   void noScoreDescriptionsArePublishedYetInTheShippedFramework() {
-    assertThat(FrameworkFile.bundled().statements())
+    assertThat(FrameworkFile.bundled(PublishedRatingRules.RULES).statements())
         .noneMatch(QualityStatement::hasScoreDescriptions);
   }
 
   @Test
   void qs6IsFoundByEitherOfItsNames() {
-    Framework framework = FrameworkFile.bundled();
+    Framework framework = FrameworkFile.bundled(PublishedRatingRules.RULES);
 
     assertThat(framework.statementNamed("Safe pathways, systems and transitions"))
         .map(QualityStatement::code)
@@ -126,14 +129,17 @@ class FrameworkFileTest {
 
   @Test
   void theShippedFrameworkIsReadOnce() {
-    assertThat(FrameworkFile.bundled()).isSameAs(FrameworkFile.bundled());
+    assertThat(FrameworkFile.bundled(PublishedRatingRules.RULES))
+        .isSameAs(FrameworkFile.bundled(PublishedRatingRules.RULES));
   }
 
   // --- A revised framework ---
 
   @Test
   void aRevisedFileWithNewWordingLoadsWithoutCodeChanges() {
-    Framework revised = FrameworkFile.read(Path.of("src/test/resources/framework/revised.yaml"));
+    Framework revised =
+        FrameworkFile.read(
+            Path.of("src/test/resources/framework/revised.yaml"), PublishedRatingRules.RULES);
 
     assertThat(revised.version()).isEqualTo("2026-01");
     assertThat(revised.theme(1).orElseThrow().name()).isEqualTo("Working with people and carers");
@@ -425,7 +431,7 @@ class FrameworkFileTest {
     FrameworkFileFixture file =
         BUNDLED.replacing("code: QS2", "code: QS1").replacing("from: 39", "from: 40");
 
-    assertThatThrownBy(() -> FrameworkFile.read(file.stream()))
+    assertThatThrownBy(() -> FrameworkFile.read(file.stream(), PublishedRatingRules.RULES))
         .isInstanceOf(InvalidFrameworkFileException.class)
         .hasMessageContaining("cannot be used: it has 2 problems:")
         .hasMessageContaining("QS1 is used by an earlier statement too")
@@ -437,7 +443,7 @@ class FrameworkFileTest {
   void aFileThatDoesNotExistIsReported(@TempDir Path directory) {
     Path missing = directory.resolve("framework.yaml");
 
-    FrameworkCheck check = FrameworkFile.check(missing);
+    FrameworkCheck check = FrameworkFile.check(missing, PublishedRatingRules.RULES);
 
     assertThat(check)
         .isInstanceOfSatisfying(
@@ -452,7 +458,8 @@ class FrameworkFileTest {
   void aValidFileOnDiskIsRead(@TempDir Path directory) throws Exception {
     Path file = Files.writeString(directory.resolve("framework.yaml"), BUNDLED.text());
 
-    assertThat(FrameworkFile.check(file)).isInstanceOf(FrameworkCheck.Valid.class);
+    assertThat(FrameworkFile.check(file, PublishedRatingRules.RULES))
+        .isInstanceOf(FrameworkCheck.Valid.class);
   }
 
   private static List<String> problems(FrameworkFileFixture file) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.assure.framework.FrameworkFile;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
+import uk.assure.rating.domain.PublishedRatingRules;
 import uk.assure.rating.domain.Rating;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingRequest;
@@ -18,7 +19,7 @@ import uk.assure.rating.domain.RatingResult;
 
 class RatingExplanationTest {
 
-  private static final Framework FRAMEWORK = FrameworkFile.bundled();
+  private static final Framework FRAMEWORK = FrameworkFile.bundled(PublishedRatingRules.RULES);
   private static final RatingPolicy POLICY = new RatingPolicy(FRAMEWORK.statementCodes());
   private final RatingExplanation explanation = new RatingExplanation(FRAMEWORK);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import uk.assure.framework.domain.StatementCode;
 
 /**
  * Suggests the quality statements a piece of feedback is about from the words in it, by rules kept
@@ -18,7 +19,7 @@ public record KeywordModel(String version, List<Rule> rules) {
     public Rule {
       Objects.requireNonNull(statement, "statement");
       words = List.copyOf(words);
-      if (!statement.matches("QS[1-9]") || words.isEmpty()) {
+      if (!StatementCode.isValid(statement) || words.isEmpty()) {
         throw new IllegalArgumentException("A rule names a statement and at least one word");
       }
     }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -36,13 +35,8 @@ public record QualityStatement(
     List<String> expectations,
     Map<Integer, String> scoreDescriptions) {
 
-  private static final Pattern CODE = Pattern.compile("QS[1-9][0-9]*");
-
   public QualityStatement {
-    if (code == null || !isCode(code)) {
-      throw new IllegalArgumentException(
-          "A quality statement code is QS followed by its number, like QS1, not '" + code + "'");
-    }
+    code = new StatementCode(code).value();
     if (theme < 1) {
       throw new IllegalArgumentException(code + " needs the number of its theme, not " + theme);
     }
@@ -71,7 +65,7 @@ public record QualityStatement(
 
   /** Whether a text has the form of a quality statement code, QS followed by a number. */
   public static boolean isCode(String code) {
-    return CODE.matcher(code).matches();
+    return StatementCode.isValid(code);
   }
 
   /** The published description of what a score looks like for this statement, if there is one. */

@@ -2,6 +2,7 @@ package uk.assure.inforeturn.domain;
 
 import java.util.List;
 import java.util.Objects;
+import uk.assure.framework.domain.StatementCode;
 
 /**
  * Something an information return asks a council for.
@@ -34,7 +35,7 @@ public record RequestItem(
       throw new IllegalArgumentException("A request needs a title and fits the limits");
     }
     for (String statement : statements) {
-      if (!statement.matches("QS[1-9]")) {
+      if (!StatementCode.isValid(statement)) {
         throw new IllegalArgumentException("Not a quality statement: " + statement);
       }
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import uk.assure.framework.domain.StatementCode;
 import uk.assure.inforeturn.CatalogueEntry;
 import uk.assure.inforeturn.domain.RequestItem;
 
@@ -25,7 +26,9 @@ class RequestItemForm {
   @Size(max = RequestItem.MAX_GUIDANCE, message = "{catalogue.guidance.tooLong}")
   private String guidance = "";
 
-  private List<@Pattern(regexp = "QS[1-9]", message = "{catalogue.statements.invalid}") String>
+  private List<
+          @Pattern(regexp = StatementCode.PATTERN, message = "{catalogue.statements.invalid}")
+          String>
       statements = new ArrayList<>();
 
   private boolean required = true;

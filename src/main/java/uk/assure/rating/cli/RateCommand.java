@@ -21,6 +21,7 @@ import uk.assure.rating.RatingExplanation;
 import uk.assure.rating.RatingMessages;
 import uk.assure.rating.api.RatingResponse;
 import uk.assure.rating.domain.InputProblem;
+import uk.assure.rating.domain.PublishedRatingRules;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingRequest;
@@ -68,7 +69,7 @@ public final class RateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Framework framework = FrameworkFile.bundled();
+    Framework framework = FrameworkFile.bundled(PublishedRatingRules.RULES);
     List<String> codes = framework.statementCodes();
     if (scores.size() != codes.size()) {
       err.println(

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import uk.assure.framework.domain.StatementCode;
 
 /**
  * An assessor's note tagged as evidence (from a case review or an on-site session): its text, the
@@ -25,7 +26,7 @@ public class EvidenceNoteForm {
   private String category = "";
 
   @NotEmpty(message = "{cases.note.statements}")
-  private List<@Pattern(regexp = "QS[1-9]", message = "{cases.note.statements}") String>
+  private List<@Pattern(regexp = StatementCode.PATTERN, message = "{cases.note.statements}") String>
       statements = new ArrayList<>();
 
   public String getBody() {

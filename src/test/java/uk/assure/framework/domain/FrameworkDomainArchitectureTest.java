@@ -9,31 +9,41 @@ import org.junit.jupiter.api.Test;
 
 class FrameworkDomainArchitectureTest {
 
-  private static final JavaClasses FRAMEWORK =
+  private static final JavaClasses ASSURE =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("uk.assure.framework");
+          .importPackages("uk.assure.framework", "uk.assure.rating");
 
   @Test
-  void theFrameworkDomainIsPlainJavaWithoutSpringYamlOrTheRatingRules() {
+  void theFrameworkDomainIsPlainJavaWithoutSpringOrYaml() {
     noClasses()
         .that()
         .resideInAPackage("uk.assure.framework.domain..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.springframework..", "org.yaml..", "jakarta..", "java.sql..", "uk.assure.rating..")
-        .check(FRAMEWORK);
+        .resideInAnyPackage("org.springframework..", "org.yaml..", "jakarta..", "java.sql..")
+        .check(ASSURE);
+  }
+
+  @Test
+  void theFrameworkDoesNotDependOnTheRatingRulesWhichDependOnIt() {
+    noClasses()
+        .that()
+        .resideInAPackage("uk.assure.framework..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("uk.assure.rating..")
+        .check(ASSURE);
   }
 
   @Test
   void theFrameworkCommandStartsNoSpring() {
     noClasses()
         .that()
-        .resideInAPackage("uk.assure.framework.cli..")
+        .haveSimpleNameEndingWith("FrameworkCommand")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.springframework..")
-        .check(FRAMEWORK);
+        .check(ASSURE);
   }
 }

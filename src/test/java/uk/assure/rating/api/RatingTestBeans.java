@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import uk.assure.framework.FrameworkFile;
 import uk.assure.framework.domain.Framework;
 import uk.assure.rating.RatingExplanation;
+import uk.assure.rating.domain.PublishedRatingRules;
 import uk.assure.rating.domain.RatingPolicy;
 
 /** The beans a rating endpoint needs, for web slice tests (which load no configuration). */
@@ -13,7 +14,7 @@ class RatingTestBeans {
 
   @Bean
   Framework framework() {
-    return FrameworkFile.bundled();
+    return FrameworkFile.bundled(PublishedRatingRules.RULES);
   }
 
   @Bean

@@ -1,4 +1,4 @@
-package uk.assure.framework.cli;
+package uk.assure.rating.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package uk.assure.framework.web;
+package uk.assure.rating.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

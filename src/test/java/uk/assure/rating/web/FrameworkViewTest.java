@@ -1,14 +1,16 @@
-package uk.assure.framework.web;
+package uk.assure.rating.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import uk.assure.framework.FrameworkFile;
-import uk.assure.framework.web.FrameworkView.Calculation;
+import uk.assure.rating.domain.PublishedRatingRules;
+import uk.assure.rating.web.FrameworkView.Calculation;
 
 class FrameworkViewTest {
 
-  private final FrameworkView view = FrameworkView.of(FrameworkFile.bundled());
+  private final FrameworkView view =
+      FrameworkView.of(FrameworkFile.bundled(PublishedRatingRules.RULES));
 
   @Test
   void theFullExampleScores32Of36WhichRoundsUpTo89AndIsOutstanding() {

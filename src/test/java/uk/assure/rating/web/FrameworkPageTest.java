@@ -1,4 +1,4 @@
-package uk.assure.framework.web;
+package uk.assure.rating.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package uk.assure.framework.web;
+package uk.assure.rating.web;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;

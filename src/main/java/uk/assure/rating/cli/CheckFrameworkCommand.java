@@ -1,4 +1,4 @@
-package uk.assure.framework.cli;
+package uk.assure.rating.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import uk.assure.framework.FrameworkCheck;
 import uk.assure.framework.FrameworkFile;
 import uk.assure.framework.FrameworkProblem;
 import uk.assure.framework.domain.Framework;
+import uk.assure.rating.domain.PublishedRatingRules;
 
 /**
  * {@code assure framework check FILE}: whether a revised framework file can be used, so that it can
@@ -34,7 +35,7 @@ final class CheckFrameworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FrameworkCheck check = FrameworkFile.check(file);
+    FrameworkCheck check = FrameworkFile.check(file, PublishedRatingRules.RULES);
     if (check instanceof FrameworkCheck.Invalid invalid) {
       PrintWriter err = spec.commandLine().getErr();
       int count = invalid.problems().size();

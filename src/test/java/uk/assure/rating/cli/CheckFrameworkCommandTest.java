@@ -1,4 +1,4 @@
-package uk.assure.framework.cli;
+package uk.assure.rating.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
