@@ -29,6 +29,10 @@ import uk.assure.shared.csv.RowProblem;
  * with any unreadable row is refused with a report of every problem by row and column. Importing
  * the same figures again replaces them, so a re-import changes nothing. Councils a file names but
  * Assure cannot match are listed in the result, never dropped silently.
+ *
+ * <p>It is a little over 300 lines because it holds the layouts and results every caller names
+ * beside the two ways an import runs (read then stored, or stored while read); the reading, the
+ * handover between threads and the SQL are elsewhere.
  */
 @Service
 public class IndicatorImports {
