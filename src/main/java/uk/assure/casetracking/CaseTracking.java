@@ -22,7 +22,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.domain.Assessment;
-import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.audit.AuditRecord;
 import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
@@ -31,19 +30,16 @@ import uk.assure.casetracking.domain.CaseRecord;
 import uk.assure.casetracking.domain.Coverage;
 import uk.assure.casetracking.domain.StratifiedSample;
 import uk.assure.document.domain.SafeFileName;
-import uk.assure.evidence.EvidenceItem;
-import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.shared.csv.CsvInput;
 
 /**
  * Case tracking for an assessment: the council's case list, checked in full before any of it is
  * kept; the stratified sample drawn from it; consent; and assessors' review notes, which count as
- * evidence.
+ * evidence through {@link CaseNoteEvidence}.
  */
 @Service
-public class CaseTracking implements EvidenceSource {
+public class CaseTracking {
 
   public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
@@ -266,52 +262,6 @@ public class CaseTracking implements EvidenceSource {
             .withDetail("assessment", assessment.id().toString())
             .withDetail("category", note.category().code())
             .withDetail("statements", String.join(",", note.statements())));
-  }
-
-  @Override
-  public List<EvidenceTally> tally(AssessmentId assessment) {
-    Optional<CaseRecords.CaseList> list = records.currentList(assessment);
-    if (list.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Integer> counts = new HashMap<>();
-    for (CaseNote note : records.notes(list.get().id())) {
-      for (String statement : note.statements()) {
-        counts.merge(statement + "|" + note.category().code(), 1, Integer::sum);
-      }
-    }
-    List<EvidenceTally> tallies = new ArrayList<>();
-    counts.forEach(
-        (key, count) -> {
-          String[] parts = key.split("\\|");
-          tallies.add(
-              new EvidenceTally(
-                  parts[0], EvidenceCategory.fromCode(parts[1]), "case-notes", count));
-        });
-    return tallies;
-  }
-
-  /** Review notes of the current case list that inform the statement, as case evidence. */
-  @Override
-  public List<EvidenceItem> items(AssessmentId assessment, String statement) {
-    Optional<CaseRecords.CaseList> list = records.currentList(assessment);
-    if (list.isEmpty()) {
-      return List.of();
-    }
-    List<EvidenceItem> items = new ArrayList<>();
-    for (CaseNote note : records.notes(list.get().id())) {
-      if (note.statements().contains(statement)) {
-        items.add(
-            EvidenceItem.of(
-                "case-note:" + note.id(),
-                note.category(),
-                "case-note",
-                note.reference(),
-                note.body(),
-                Optional.of("/staff/assessments/" + assessment + "/cases/" + note.reference())));
-      }
-    }
-    return items;
   }
 
   private static UploadOutcome refused(String key) {

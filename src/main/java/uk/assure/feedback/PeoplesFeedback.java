@@ -27,9 +27,6 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
-import uk.assure.evidence.EvidenceItem;
-import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
 import uk.assure.feedback.domain.FeedbackItem;
 import uk.assure.feedback.domain.FeedbackRole;
 import uk.assure.feedback.domain.KeywordModel;
@@ -42,7 +39,7 @@ import uk.assure.journey.domain.Stage;
  * being assessed, taken while its assessment gathers evidence; and staff tagging it as evidence.
  */
 @Service
-public class PeoplesFeedback implements EvidenceSource {
+public class PeoplesFeedback {
 
   /** The stages during which an assessment takes feedback. */
   public static final Set<Stage> GATHERING =
@@ -238,47 +235,8 @@ public class PeoplesFeedback implements EvidenceSource {
     return records.assessmentOf(feedback).filter(assessment.id()::equals).isPresent();
   }
 
-  @Override
-  public List<EvidenceTally> tally(AssessmentId assessment) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (FeedbackItem item : records.forAssessment(assessment)) {
-      item.tags()
-          .ifPresent(
-              t ->
-                  t.statements()
-                      .forEach(s -> counts.merge(s + "|" + t.category().code(), 1, Integer::sum)));
-    }
-    List<EvidenceTally> tallies = new ArrayList<>();
-    counts.forEach(
-        (key, count) -> {
-          String[] parts = key.split("\\|");
-          tallies.add(
-              new EvidenceTally(parts[0], EvidenceCategory.fromCode(parts[1]), "feedback", count));
-        });
-    return tallies;
-  }
-
-  /** Tagged feedback that informs the statement: the extract staff marked, by its reference. */
-  @Override
-  public List<EvidenceItem> items(AssessmentId assessment, String statement) {
-    List<EvidenceItem> items = new ArrayList<>();
-    for (FeedbackItem item : records.forAssessment(assessment)) {
-      if (item.tags().isPresent() && item.tags().get().statements().contains(statement)) {
-        FeedbackItem.Tags tags = item.tags().get();
-        items.add(
-            EvidenceItem.of(
-                "feedback:" + item.id(),
-                tags.category(),
-                "feedback",
-                reference(item.id()),
-                tags.extract().isBlank() ? item.body() : tags.extract(),
-                Optional.of("/staff/assessments/" + assessment + "/feedback")));
-      }
-    }
-    return items;
-  }
-
-  private static String reference(UUID id) {
+  /** The short reference a person is given for their feedback. */
+  static String reference(UUID id) {
     return id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.assure.document.Upload;
+import uk.assure.inforeturn.domain.AnswerChecks;
 
 /**
  * What a council user sent to answer a request, before it is checked.
@@ -28,5 +29,24 @@ public record AnswerRequest(
 
   public AnswerRequest {
     files = List.copyOf(files);
+  }
+
+  /**
+   * What the checks of an answer see of this request.
+   *
+   * @param keepsDocuments whether the current answer has documents and this request keeps them
+   */
+  AnswerChecks.Given given(boolean keepsDocuments) {
+    return new AnswerChecks.Given(
+        kind,
+        effectiveOn,
+        files.size(),
+        keepsDocuments,
+        referenceDocument,
+        section,
+        pageFrom,
+        pageTo,
+        link,
+        reason);
   }
 }

@@ -66,6 +66,7 @@ class CalibrationPagesTest {
   @Autowired JourneyRecords journeys;
   @Autowired AssessmentJourney journey;
   @Autowired CalibrationPanel panel;
+  @Autowired PanelComparisons comparisons;
   @Autowired CouncilRegistry councils;
   @Autowired CouncilIndicators indicators;
   @Autowired PublicRatings ratings;
@@ -233,7 +234,7 @@ class CalibrationPagesTest {
     assertThat(panel.decision(published.id())).isEmpty();
 
     AssessmentId other = awaitingCalibration("drift-c@example.org", 2, 2, 2, 2, 2, 2, 2, 2, 2);
-    assertThat(panel.enteredBy(other).values())
+    assertThat(comparisons.enteredBy(other).values())
         .hasSize(9)
         .extracting(ScoreEntry::enteredBy)
         .containsOnly("drift-c@example.org");

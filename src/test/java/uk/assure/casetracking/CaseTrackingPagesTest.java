@@ -47,6 +47,7 @@ class CaseTrackingPagesTest {
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentRepository assessments;
   @Autowired CaseTracking cases;
+  @Autowired CaseNoteEvidence caseNotes;
   @Autowired uk.assure.team.TeamFixture team;
 
   private final RequestPostProcessor council = user(TestUsers.ofCouncil(HACKNEY));
@@ -156,7 +157,7 @@ class CaseTrackingPagesTest {
     mvc.perform(get(page + "/" + followed).with(assessor))
         .andExpect(content().string(containsString("Waited 14 weeks")))
         .andExpect(content().string(containsString("Consent given: By phone, 3 June")));
-    assertThat(cases.tally(assessment.id()))
+    assertThat(caseNotes.tally(assessment.id()))
         .contains(new EvidenceTally("QS1", EvidenceCategory.PEOPLE_EXPERIENCE, "case-notes", 1));
 
     mvc.perform(get(page + "/NOT-IN-SAMPLE-1").with(assessor)).andExpect(status().isNotFound());

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
-import uk.assure.calibration.CalibrationPanel;
+import uk.assure.calibration.PanelComparisons;
 import uk.assure.council.domain.GssCode;
 import uk.assure.results.CouncilRating;
 import uk.assure.results.NationalPicture;
@@ -38,7 +38,7 @@ class DemonstrationSettingTest {
   @Autowired AssessmentRepository assessments;
   @Autowired PublicRatings ratings;
   @Autowired MockMvc mvc;
-  @Autowired CalibrationPanel panel;
+  @Autowired PanelComparisons panel;
 
   @BeforeEach
   void someCouncilsAreRatedForReal() {

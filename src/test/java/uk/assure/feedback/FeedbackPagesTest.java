@@ -46,6 +46,7 @@ class FeedbackPagesTest {
   @Autowired AssessmentRepository assessments;
   @Autowired AssessmentJourney journey;
   @Autowired PeoplesFeedback feedback;
+  @Autowired FeedbackEvidence feedbackEvidence;
   @Autowired uk.assure.team.TeamFixture team;
 
   private Assessment assessment;
@@ -136,7 +137,7 @@ class FeedbackPagesTest {
         .andExpect(content().string(containsString("must be words copied exactly")));
     mvc.perform(tag(page, item).param("extract", "nobody phoned"))
         .andExpect(status().is3xxRedirection());
-    assertThat(feedback.tally(assessment.id()))
+    assertThat(feedbackEvidence.tally(assessment.id()))
         .containsExactly(
             new EvidenceTally("QS6", EvidenceCategory.PEOPLE_EXPERIENCE, "feedback", 1));
     mvc.perform(tag(page.replace(assessment.id().toString(), UUID.randomUUID().toString()), item))

@@ -58,6 +58,7 @@ class InformationReturnPagesTest {
   @Autowired AssessmentRepository assessments;
   @Autowired AssessmentJourney journey;
   @Autowired InformationReturn informationReturn;
+  @Autowired InformationReturnEvidence evidence;
   @Autowired RequestCatalogue catalogue;
   @Autowired ExtractionWorker worker;
   @Autowired uk.assure.team.TeamFixture team;
@@ -111,7 +112,7 @@ class InformationReturnPagesTest {
                 .param("keepDocuments", "false"))
         .andExpect(status().is3xxRedirection());
 
-    InformationReturn.State state = informationReturn.state(assessment);
+    ReturnState state = informationReturn.state(assessment);
     assertThat(state.history().get("self-assessment"))
         .extracting(a -> a.documents().size())
         .containsExactly(1, 1);
@@ -146,7 +147,7 @@ class InformationReturnPagesTest {
             .statements()
             .get(0);
 
-    assertThat(informationReturn.items(assessment.id(), statement))
+    assertThat(evidence.items(assessment.id(), statement))
         .filteredOn(e -> e.kind().equals("documents"))
         .singleElement()
         .satisfies(
@@ -201,7 +202,7 @@ class InformationReturnPagesTest {
             new MockMultipartFile("files", "again.txt", "text/plain", bytes))
         .andExpect(flash().attribute("alreadyHeld", List.of("mps.txt")));
 
-    InformationReturn.State state = informationReturn.state(assessment);
+    ReturnState state = informationReturn.state(assessment);
     assertThat(state.documents()).hasSize(1);
     assertThat(state.burden()).isEqualTo(new Burden(asked, required, 1, 1, 0));
     assertThat(state.history().get("partnerships").get(0).kind()).isEqualTo(AnswerKind.REFERENCE);
@@ -283,7 +284,7 @@ class InformationReturnPagesTest {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("The date must be a real date")));
 
-    InformationReturn.State state = informationReturn.state(assessment);
+    ReturnState state = informationReturn.state(assessment);
     assertThat(state.history()).isEmpty();
     assertThat(state.documents()).isEmpty();
 
@@ -306,7 +307,7 @@ class InformationReturnPagesTest {
           .andExpect(status().isBadRequest())
           .andExpect(content().string(containsString("The file name holds a character")));
     }
-    InformationReturn.State state = informationReturn.state(assessment);
+    ReturnState state = informationReturn.state(assessment);
     assertThat(state.history()).isEmpty();
     assertThat(state.documents()).isEmpty();
   }

@@ -45,6 +45,7 @@ class OnSitePagesTest {
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentRepository assessments;
   @Autowired OnSitePlan plan;
+  @Autowired OnSiteNoteEvidence evidence;
   @Autowired uk.assure.team.TeamFixture team;
 
   private Assessment assessment;
@@ -108,7 +109,7 @@ class OnSitePagesTest {
                 .param("category", "FEEDBACK_STAFF_LEADERS")
                 .param("statements", "QS1"))
         .andExpect(status().is3xxRedirection());
-    assertThat(plan.tally(assessment.id()))
+    assertThat(evidence.tally(assessment.id()))
         .containsExactly(
             new EvidenceTally("QS1", EvidenceCategory.FEEDBACK_STAFF_LEADERS, "on-site", 1));
 

@@ -25,6 +25,7 @@ import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.ScoreEntry;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.calibration.CalibrationPanel;
+import uk.assure.calibration.PanelComparisons;
 import uk.assure.calibration.domain.DecisionOutcome;
 import uk.assure.calibration.domain.DecisionRules;
 import uk.assure.calibration.domain.PanelDecision;
@@ -41,6 +42,7 @@ import uk.assure.workbench.domain.StatementJudgement;
 class CalibrationController {
 
   private final CalibrationPanel panel;
+  private final PanelComparisons comparisons;
   private final AssessmentAccess access;
   private final AssessmentRepository assessments;
   private final ScoringWorkbench workbench;
@@ -48,11 +50,13 @@ class CalibrationController {
 
   CalibrationController(
       CalibrationPanel panel,
+      PanelComparisons comparisons,
       AssessmentAccess access,
       AssessmentRepository assessments,
       ScoringWorkbench workbench,
       Framework framework) {
     this.panel = panel;
+    this.comparisons = comparisons;
     this.access = access;
     this.assessments = assessments;
     this.workbench = workbench;
@@ -61,8 +65,8 @@ class CalibrationController {
 
   @GetMapping("/staff/calibration")
   String overview(Model model) {
-    model.addAttribute("awaiting", panel.awaiting());
-    model.addAttribute("distributions", panel.distributions());
+    model.addAttribute("awaiting", comparisons.awaiting());
+    model.addAttribute("distributions", comparisons.distributions());
     model.addAttribute("statements", framework.statements());
     return "calibration/overview";
   }
@@ -180,7 +184,7 @@ class CalibrationController {
 
   private List<Item> items(Assessment assessment) {
     Map<String, Integer> scores = AssessmentScoring.flatten(assessment);
-    Map<String, ScoreEntry> entered = panel.enteredBy(assessment.id());
+    Map<String, ScoreEntry> entered = comparisons.enteredBy(assessment.id());
     List<Item> items = new ArrayList<>();
     for (QualityStatement statement : framework.statements()) {
       if (assessment.method() == ScoringMethod.STATEMENT_LEVEL) {
@@ -220,7 +224,7 @@ class CalibrationController {
     boolean atCalibration = panel.atCalibration(assessment);
     Map<String, StatementJudgement> judgements = workbench.judgements(assessment.id());
     model.addAttribute("assessment", assessment);
-    model.addAttribute("compared", panel.compare(assessment));
+    model.addAttribute("compared", comparisons.compare(assessment));
     model.addAttribute("items", items(assessment));
     model.addAttribute("judgements", judgements);
     model.addAttribute("statements", framework.statements());

@@ -6,15 +6,10 @@ import java.util.List;
 
 /**
  * Values in PostgreSQL's COPY text format, for the staging table: fields separated by tabs, {@code
- * \N} for none, and backslashes, tabs and line breaks escaped.
+ * \N} for none, and backslashes, tabs and line breaks escaped; the columns in the order of {@link
+ * IndicatorImportRecords#COLUMNS}.
  */
 final class CopyText {
-
-  /** The staging table's columns, in the order of the text. */
-  static final String COLUMNS =
-      "source, measure_code, measure_group, period, disaggregation, area_level, area_code,"
-          + " area_name, status, value, numerator, denominator, base, margin_of_error, unit,"
-          + " import_id";
 
   private CopyText() {}
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,7 +44,7 @@ public class ImportJobs {
   private static final long PROGRESS_INTERVAL_NANOS = 500_000_000L;
 
   private final IndicatorImports imports;
-  private final JdbcClient jdbc;
+  private final ImportJobRecords records;
   private final Clock clock;
   private final ExecutorService runner =
       Executors.newSingleThreadExecutor(
@@ -56,9 +54,9 @@ public class ImportJobs {
             return thread;
           });
 
-  ImportJobs(IndicatorImports imports, JdbcClient jdbc, Clock clock) {
+  ImportJobs(IndicatorImports imports, ImportJobRecords records, Clock clock) {
     this.imports = imports;
-    this.jdbc = jdbc;
+    this.records = records;
     this.clock = clock;
   }
 
@@ -71,30 +69,17 @@ public class ImportJobs {
       Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
     }
     UUID id = UUID.randomUUID();
-    jdbc.sql(
-            "INSERT INTO import_jobs (id, layout, file_name, period, status, started_by, started_at)"
-                + " VALUES (?, ?, ?, ?, 'running', ?, ?)")
-        .params(id, format.code(), fileName, period, by, Timestamp.from(clock.instant()))
-        .update();
+    records.start(id, format.code(), fileName, period, by, clock.instant());
     runner.submit(() -> run(id, format, file, fileName, period, by));
     return id;
   }
 
   public Optional<Job> find(UUID id) {
-    return jdbc.sql(
-            "SELECT id, layout, file_name, period, status, rows_read, report, started_by FROM"
-                + " import_jobs WHERE id = ?")
-        .param(id)
-        .query(ImportJobs::job)
-        .optional();
+    return records.find(id);
   }
 
   public List<Job> recent() {
-    return jdbc.sql(
-            "SELECT id, layout, file_name, period, status, rows_read, report, started_by FROM"
-                + " import_jobs ORDER BY started_at DESC LIMIT 20")
-        .query(ImportJobs::job)
-        .list();
+    return records.recent();
   }
 
   private void run(
@@ -165,26 +150,10 @@ public class ImportJobs {
   }
 
   private void progress(UUID id, long rows) {
-    jdbc.sql("UPDATE import_jobs SET rows_read = ? WHERE id = ?").params(rows, id).update();
+    records.progress(id, rows);
   }
 
   private void finish(UUID id, String status, long rows, String report) {
-    jdbc.sql(
-            "UPDATE import_jobs SET status = ?, rows_read = ?, report = ?, finished_at = ? WHERE"
-                + " id = ?")
-        .params(status, rows, report, Timestamp.from(clock.instant()), id)
-        .update();
-  }
-
-  private static Job job(java.sql.ResultSet row, int n) throws java.sql.SQLException {
-    return new Job(
-        row.getObject("id", UUID.class),
-        row.getString("layout"),
-        row.getString("file_name"),
-        row.getString("period"),
-        row.getString("status"),
-        row.getLong("rows_read"),
-        row.getString("report"),
-        row.getString("started_by"));
+    records.finish(id, status, rows, report, clock.instant());
   }
 }

@@ -1,6 +1,5 @@
 package uk.assure.indicator.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,25 +8,13 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.assure.audit.AuditRecord;
@@ -35,7 +22,6 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
-import uk.assure.council.domain.GssCode;
 import uk.assure.shared.csv.RowProblem;
 
 /**
@@ -43,6 +29,10 @@ import uk.assure.shared.csv.RowProblem;
  * with any unreadable row is refused with a report of every problem by row and column. Importing
  * the same figures again replaces them, so a re-import changes nothing. Councils a file names but
  * Assure cannot match are listed in the result, never dropped silently.
+ *
+ * <p>It is a little over 300 lines because it holds the layouts and results every caller names
+ * beside the two ways an import runs (read then stored, or stored while read); the reading, the
+ * handover between threads and the SQL are elsewhere.
  */
 @Service
 public class IndicatorImports {
@@ -115,22 +105,22 @@ public class IndicatorImports {
   public static final int BATCH = 5_000;
 
   private final CouncilRegistry councils;
-  private final JdbcClient jdbc;
-  private final DataSource dataSource;
+  private final IndicatorImportRecords records;
+  private final ReadWhileStoring reading;
   private final TransactionTemplate transaction;
   private final AuditTrail audit;
   private final Clock clock;
 
   IndicatorImports(
       CouncilRegistry councils,
-      JdbcClient jdbc,
-      DataSource dataSource,
+      IndicatorImportRecords records,
+      ReadWhileStoring reading,
       TransactionTemplate transaction,
       AuditTrail audit,
       Clock clock) {
     this.councils = councils;
-    this.jdbc = jdbc;
-    this.dataSource = dataSource;
+    this.records = records;
+    this.reading = reading;
     this.transaction = transaction;
     this.audit = audit;
     this.clock = clock;
@@ -152,7 +142,7 @@ public class IndicatorImports {
     }
     long started = System.nanoTime();
     List<Council> all = councils.all();
-    CouncilMatcher matcher = new CouncilMatcher(all, knownCassrCodes());
+    CouncilMatcher matcher = new CouncilMatcher(all, records.knownCassrCodes());
     if (format == Format.ASCOF) {
       return importWhileReading(file, fileName, period, actor, progress, matcher, started);
     }
@@ -173,7 +163,7 @@ public class IndicatorImports {
     return transaction.execute(
         status -> {
           long importId = begin(format, fileName, period, actor);
-          createStaging();
+          records.createStaging();
           List<IndicatorRow> rows = List.copyOf(parsed.rows.values());
           for (int from = 0; from < rows.size(); from += BATCH) {
             stage(rows.subList(from, Math.min(rows.size(), from + BATCH)), importId);
@@ -197,26 +187,15 @@ public class IndicatorImports {
         List.copyOf(parsed.unmatched));
   }
 
-  /** What the reading thread hands to the storing one. */
-  private sealed interface Handover {
-    /** Values in COPY text; {@code again} if some may have been handed over before. */
-    record Values(byte[] copyText, boolean again) implements Handover {}
-
-    record Restart() implements Handover {}
-
-    record Done(ParsedFile parsed) implements Handover {}
-
-    record Failed(Throwable cause) implements Handover {}
-  }
-
   /**
-   * Imports an ASCOF file with two threads: one reads and checks the file and hands values over in
-   * batches as it goes, while this one, in the import's single transaction, streams each batch to
-   * the database and stores it. The first import of a period adds its values with COPY straight
-   * into the values table; later ones, and values whose rows come back later in the file, go
-   * through staging and an upsert. Should the file turn out to have any problem, however late, the
-   * transaction is rolled back and nothing is kept; should it turn out not to be UTF-8, what was
-   * stored is rolled back to before the first value and the file read again as Windows-1252.
+   * Imports an ASCOF file with two threads ({@link ReadWhileStoring}): one reads and checks the
+   * file and hands values over in batches as it goes, while this one, in the import's single
+   * transaction, streams each batch to the database and stores it. The first import of a period
+   * adds its values with COPY straight into the values table; later ones, and values whose rows
+   * come back later in the file, go through staging and an upsert. Should the file turn out to have
+   * any problem, however late, the transaction is rolled back and nothing is kept; should it turn
+   * out not to be UTF-8, what was stored is rolled back to before the first value and the file read
+   * again as Windows-1252.
    */
   private Result importWhileReading(
       Path file,
@@ -231,85 +210,32 @@ public class IndicatorImports {
       return transaction.execute(
           status -> {
             long importId = begin(Format.ASCOF, fileName, period, actor);
-            boolean periodHeld = periodHeld(Format.ASCOF, period, importId);
-            createStaging();
-            Object beforeValues = status.createSavepoint();
-            BlockingQueue<Handover> handovers = new ArrayBlockingQueue<>(4);
-            AtomicBoolean stopped = new AtomicBoolean();
-            AscofParser.Sink sink =
-                new AscofParser.Sink() {
-                  @Override
-                  public int batch() {
-                    return BATCH;
-                  }
-
-                  @Override
-                  public void values(List<IndicatorRow> values, boolean again)
-                      throws InterruptedException {
-                    hand(
-                        handovers,
-                        stopped,
-                        new Handover.Values(CopyText.of(values, importId), again));
-                  }
-
-                  @Override
-                  public void restart() throws InterruptedException {
-                    hand(handovers, stopped, new Handover.Restart());
-                  }
-                };
-            Thread reader =
-                new Thread(
-                    () -> {
-                      Handover last;
-                      try {
-                        last =
-                            new Handover.Done(
-                                AscofParser.parse(file, period, matcher, progress, sink));
-                      } catch (Throwable e) {
-                        last = new Handover.Failed(e);
+            boolean periodHeld = records.periodHeld(Format.ASCOF.code(), period, importId);
+            records.createStaging();
+            Object[] beforeValues = {status.createSavepoint()};
+            ParsedFile parsed =
+                reading.read(
+                    file,
+                    period,
+                    matcher,
+                    progress,
+                    importId,
+                    new ReadWhileStoring.Storer() {
+                      @Override
+                      public void values(byte[] copyText, boolean again) {
+                        if (periodHeld || again) {
+                          records.stage(copyText);
+                        } else {
+                          records.addValues(copyText);
+                        }
                       }
-                      try {
-                        hand(handovers, stopped, last);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+
+                      @Override
+                      public void restart() {
+                        status.rollbackToSavepoint(beforeValues[0]);
+                        beforeValues[0] = status.createSavepoint();
                       }
-                    },
-                    "indicator-import-reader");
-            reader.setDaemon(true);
-            reader.start();
-            ParsedFile parsed;
-            try {
-              while (true) {
-                Handover handover = handovers.take();
-                if (handover instanceof Handover.Values values) {
-                  if (periodHeld || values.again()) {
-                    stage(values.copyText());
-                  } else {
-                    copy("indicator_values", values.copyText());
-                  }
-                } else if (handover instanceof Handover.Restart) {
-                  status.rollbackToSavepoint(beforeValues);
-                  beforeValues = status.createSavepoint();
-                } else if (handover instanceof Handover.Done done) {
-                  parsed = done.parsed();
-                  break;
-                } else {
-                  Throwable cause = ((Handover.Failed) handover).cause();
-                  if (cause instanceof IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                  if (cause instanceof RuntimeException e) {
-                    throw e;
-                  }
-                  throw new IllegalStateException("Could not read the file", cause);
-                }
-              }
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              throw new IllegalStateException("The import was interrupted", e);
-            } finally {
-              stopped.set(true);
-            }
+                    });
             long parsedAt = System.nanoTime();
             Result.Rejected rejected = rejection(parsed);
             if (rejected != null) {
@@ -332,26 +258,9 @@ public class IndicatorImports {
     }
   }
 
-  /** Hands something to the storing thread, unless it has stopped waiting. */
-  private static void hand(BlockingQueue<Handover> handovers, AtomicBoolean stopped, Handover h)
-      throws InterruptedException {
-    while (!handovers.offer(h, 100, TimeUnit.MILLISECONDS)) {
-      if (stopped.get()) {
-        throw new InterruptedException("The import stopped before the file was read");
-      }
-    }
-  }
-
   /** Records the import; its digest and counts are filled in by {@link #finish}. */
   private long begin(Format format, String fileName, String period, String actor) {
-    return jdbc.sql(
-            "INSERT INTO indicator_imports (source, file_name, sha256, period, rows_read,"
-                + " values_stored, imported_at, imported_by) VALUES (?, ?, ?, ?, 0, 0, ?, ?)"
-                + " RETURNING id")
-        .params(
-            format.code(), fileName, "0".repeat(64), period, Timestamp.from(clock.instant()), actor)
-        .query(Long.class)
-        .single();
+    return records.begin(format.code(), fileName, period, clock.instant(), actor);
   }
 
   private Result.Imported finish(
@@ -364,12 +273,8 @@ public class IndicatorImports {
       String actor,
       long started,
       long parsedAt) {
-    jdbc.sql(
-            "UPDATE indicator_imports SET sha256 = ?, rows_read = ?, values_stored = ? WHERE id"
-                + " = ?")
-        .params(sha256, parsed.rowsRead, parsed.values(), importId)
-        .update();
-    matcher.learnt().forEach(this::rememberCassr);
+    records.finish(importId, sha256, parsed.rowsRead, parsed.values());
+    matcher.learnt().forEach(records::rememberCassr);
     List<String> unmatched = List.copyOf(parsed.unmatched);
     audit.record(
         AuditRecord.of(AuditAction.DATA_IMPORTED, actor)
@@ -389,100 +294,8 @@ public class IndicatorImports {
         (System.nanoTime() - parsedAt) / 1_000_000);
   }
 
-  /** A staging table that lives only for this transaction. */
-  private void createStaging() {
-    jdbc.sql(
-            "CREATE TEMP TABLE indicator_staging (LIKE indicator_values INCLUDING DEFAULTS)"
-                + " ON COMMIT DROP")
-        .update();
-  }
-
   private void stage(List<IndicatorRow> rows, long importId) {
-    stage(CopyText.of(rows, importId));
-  }
-
-  /**
-   * Whether values of this layout and period are stored already, by an import other than this one.
-   * Imports of the same layout and period wait for one another here, until the one before commits
-   * or rolls back, so each sees what the one before it stored. Each ASCOF import stores values for
-   * its own period only, and imports are never deleted, so the imports on record answer this
-   * without reading the values.
-   */
-  private boolean periodHeld(Format format, String period, long importId) {
-    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
-        .param("indicator import " + format.code() + " " + period)
-        .query((row, n) -> 1)
-        .list();
-    return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM indicator_imports WHERE source = ? AND period = ?"
-                + " AND values_stored > 0 AND id <> ?)")
-        .params(format.code(), period, importId)
-        .query(Boolean.class)
-        .single();
-  }
-
-  /**
-   * Stores a batch of values: PostgreSQL's COPY into the staging table, then one set-based upsert.
-   * A value whose figures are the same as those already stored is left as it is, with the import
-   * that stored it, so importing the same file again writes nothing.
-   */
-  private void stage(byte[] copyText) {
-    copy("indicator_staging", copyText);
-    jdbc.sql(UPSERT).update();
-    jdbc.sql("TRUNCATE indicator_staging").update();
-  }
-
-  /**
-   * Streams values in COPY text into a table: straight into {@code indicator_values} when none of
-   * them can be stored already (the first import of a period), which is the cheapest way in.
-   */
-  private void copy(String table, byte[] copyText) {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      connection
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "COPY " + table + " (" + CopyText.COLUMNS + ") FROM STDIN",
-              new ByteArrayInputStream(copyText));
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException("Could not store the imported values", e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
-  }
-
-  private static final String UPSERT =
-      "INSERT INTO indicator_values AS v ("
-          + CopyText.COLUMNS
-          + ") SELECT "
-          + CopyText.COLUMNS
-          + " FROM indicator_staging ON CONFLICT (area_level, area_code, source, measure_code,"
-          + " period, disaggregation) DO UPDATE SET measure_group = EXCLUDED.measure_group,"
-          + " area_name = EXCLUDED.area_name, status = EXCLUDED.status, value = EXCLUDED.value,"
-          + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, base ="
-          + " EXCLUDED.base, margin_of_error = EXCLUDED.margin_of_error, unit = EXCLUDED.unit,"
-          + " import_id = EXCLUDED.import_id WHERE ROW(v.measure_group, v.area_name, v.status,"
-          + " v.value, v.numerator, v.denominator, v.base, v.margin_of_error, v.unit)::text IS"
-          + " DISTINCT FROM ROW(EXCLUDED.measure_group, EXCLUDED.area_name, EXCLUDED.status,"
-          + " EXCLUDED.value, EXCLUDED.numerator, EXCLUDED.denominator, EXCLUDED.base,"
-          + " EXCLUDED.margin_of_error, EXCLUDED.unit)::text";
-
-  private Map<String, GssCode> knownCassrCodes() {
-    return jdbc
-        .sql("SELECT cassr_code, gss_code FROM council_cassr_codes")
-        .query((row, n) -> Map.entry(row.getString(1), new GssCode(row.getString(2))))
-        .list()
-        .stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-  }
-
-  private void rememberCassr(String cassr, GssCode gss) {
-    jdbc.sql(
-            "INSERT INTO council_cassr_codes (cassr_code, gss_code) VALUES (?, ?) ON CONFLICT DO"
-                + " NOTHING")
-        .params(cassr, gss.value())
-        .update();
+    records.stage(CopyText.of(rows, importId));
   }
 
   private static String sha256(Path file) throws IOException {

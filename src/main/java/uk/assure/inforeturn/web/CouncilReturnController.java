@@ -22,7 +22,9 @@ import uk.assure.document.StoredDocument;
 import uk.assure.document.Upload;
 import uk.assure.inforeturn.AnswerRequest;
 import uk.assure.inforeturn.InformationReturn;
+import uk.assure.inforeturn.ReturnState;
 import uk.assure.security.AssureUser;
+import uk.assure.shared.domain.Refusal;
 
 /** A council answering its information return, request by request. */
 @Controller
@@ -53,7 +55,7 @@ class CouncilReturnController {
       @AuthenticationPrincipal AssureUser user,
       Model model) {
     Assessment assessment = access.forCouncilUser(user, id);
-    InformationReturn.State state = informationReturn.state(assessment);
+    ReturnState state = informationReturn.state(assessment);
     AnswerForm form = new AnswerForm();
     form.setSeenVersion(known(state, code));
     model.addAttribute("answerForm", form);
@@ -99,14 +101,13 @@ class CouncilReturnController {
       }
       if (outcome instanceof InformationReturn.Outcome.Stale) {
         response.setStatus(HttpStatus.CONFLICT.value());
-        InformationReturn.State state = informationReturn.state(assessment);
+        ReturnState state = informationReturn.state(assessment);
         answerForm.setSeenVersion(state.currentVersion(code));
         errors.reject("inforeturn.answer.stale");
         return requestPage(assessment, state, code, model);
       }
-      for (InformationReturn.Problem problem :
-          ((InformationReturn.Outcome.Refused) outcome).problems()) {
-        errors.rejectValue(problem.field(), problem.key());
+      for (Refusal refusal : ((InformationReturn.Outcome.Refused) outcome).refusals()) {
+        errors.rejectValue(refusal.field(), refusal.key());
       }
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -114,15 +115,14 @@ class CouncilReturnController {
   }
 
   /** The current answer version of a request of this assessment; 404 for any other request. */
-  private static int known(InformationReturn.State state, String code) {
+  private static int known(ReturnState state, String code) {
     if (state.item(code).isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     return state.currentVersion(code);
   }
 
-  private String requestPage(
-      Assessment assessment, InformationReturn.State state, String code, Model model) {
+  private String requestPage(Assessment assessment, ReturnState state, String code, Model model) {
     ReturnView view = describe(assessment, state, model);
     model.addAttribute(
         "item", view.items().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow());
@@ -132,7 +132,7 @@ class CouncilReturnController {
     return "inforeturn/council-request";
   }
 
-  private ReturnView describe(Assessment assessment, InformationReturn.State state, Model model) {
+  private ReturnView describe(Assessment assessment, ReturnState state, Model model) {
     String base = "/council/assessments/" + assessment.id();
     ReturnView view = ReturnView.of(state, base, informationReturn.today());
     model.addAttribute("assessment", assessment);

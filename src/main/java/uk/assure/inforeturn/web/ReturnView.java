@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import uk.assure.document.StoredDocument;
-import uk.assure.inforeturn.InformationReturn;
+import uk.assure.inforeturn.ReturnState;
 import uk.assure.inforeturn.domain.Answer;
 import uk.assure.inforeturn.domain.Completeness;
 
@@ -57,7 +57,7 @@ record ReturnView(
 
   record DocumentLink(String name, String href) {}
 
-  static ReturnView of(InformationReturn.State state, String base, LocalDate today) {
+  static ReturnView of(ReturnState state, String base, LocalDate today) {
     String documents = base + "/documents/";
     List<ItemView> items =
         state.completeness().items().stream()

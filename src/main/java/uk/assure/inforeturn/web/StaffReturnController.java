@@ -8,6 +8,7 @@ import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.inforeturn.InformationReturn;
+import uk.assure.inforeturn.ReturnState;
 
 /** Staff following a council's information return: what was asked, answered and sent. */
 @Controller
@@ -27,7 +28,7 @@ class StaffReturnController {
   @GetMapping("/staff/assessments/{id}/information-return")
   String overview(@PathVariable String id, Model model) {
     Assessment assessment = access.forStaff(id);
-    InformationReturn.State state = informationReturn.state(assessment);
+    ReturnState state = informationReturn.state(assessment);
     String base = "/staff/assessments/" + assessment.id();
     model.addAttribute("assessment", assessment);
     model.addAttribute("base", base);
