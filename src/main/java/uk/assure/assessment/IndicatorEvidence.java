@@ -17,7 +17,7 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
+import uk.assure.evidence.domain.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.indicator.CouncilIndicator;

@@ -33,7 +33,7 @@ import uk.assure.casetracking.domain.StratifiedSample;
 import uk.assure.document.domain.SafeFileName;
 import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
+import uk.assure.evidence.domain.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.shared.csv.CsvInput;
 

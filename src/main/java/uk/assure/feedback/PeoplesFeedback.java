@@ -29,7 +29,7 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
+import uk.assure.evidence.domain.EvidenceTally;
 import uk.assure.feedback.domain.FeedbackItem;
 import uk.assure.feedback.domain.FeedbackRole;
 import uk.assure.feedback.domain.KeywordModel;

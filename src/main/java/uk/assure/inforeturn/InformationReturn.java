@@ -30,7 +30,7 @@ import uk.assure.document.Upload;
 import uk.assure.document.domain.ExtractionStatus;
 import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
+import uk.assure.evidence.domain.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.inforeturn.domain.Answer;

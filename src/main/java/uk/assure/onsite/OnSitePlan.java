@@ -18,7 +18,7 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
+import uk.assure.evidence.domain.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.onsite.domain.Session;
 import uk.assure.onsite.domain.SessionClash;

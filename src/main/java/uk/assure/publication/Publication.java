@@ -23,8 +23,8 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.publication.domain.Amendment;
 import uk.assure.publication.domain.PublishedVersion;
 import uk.assure.report.ReportComposer;
-import uk.assure.report.ReportText;
 import uk.assure.report.ReportUnavailable;
+import uk.assure.report.domain.ReportText;
 
 /**
  * Publishes assessments' reports as immutable, numbered, content-hashed versions. Version 1 is

@@ -1,6 +1,8 @@
 package uk.assure.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -44,4 +46,23 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
           .because("controllers stay thin and go through the feature's services");
+
+  @ArchTest
+  static final ArchRule featuresDependOneWay =
+      slices()
+          .matching("uk.assure.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "features are layered (docs/architecture.md), each depending only on those below");
+
+  @ArchTest
+  static final ArchRule domainsDependOnlyOnDomainsAndTheJdk =
+      classes()
+          .that()
+          .resideInAPackage("..domain..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("..domain..", "java..")
+          .because("domain rules are plain Java that any feature can reuse without its services");
 }

@@ -35,8 +35,11 @@ import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingResult;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.report.domain.ComposedReport;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
+import uk.assure.report.domain.ReportSection;
+import uk.assure.report.domain.ReportText;
 import uk.assure.report.domain.StatementNarrative;
 
 /**
