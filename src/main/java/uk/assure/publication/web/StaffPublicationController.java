@@ -19,6 +19,7 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.factcheck.domain.ChangeLog;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
+import uk.assure.factcheck.web.ChangeLogView;
 import uk.assure.publication.Publication;
 import uk.assure.publication.VersionSummary;
 import uk.assure.report.domain.ReportSection;
