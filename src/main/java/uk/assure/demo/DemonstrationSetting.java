@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.assure.assessment.AssessmentRepository;
+import uk.assure.shared.web.DemonstrationBanner;
 
 /**
  * Whether the illustrative demonstration ratings are shown, from {@code assure.demo.enabled}
@@ -12,7 +13,7 @@ import uk.assure.assessment.AssessmentRepository;
  * so demonstration data never sits beside real work unless someone asked for it.
  */
 @Component
-public class DemonstrationSetting {
+public class DemonstrationSetting implements DemonstrationBanner {
 
   /** The three settings. */
   enum Mode {
@@ -45,6 +46,7 @@ public class DemonstrationSetting {
   }
 
   /** Whether demonstration ratings are shown now, on any page or in any answer. */
+  @Override
   public boolean shown() {
     return switch (mode) {
       case ON -> true;

@@ -2,6 +2,7 @@ package uk.assure.evidence;
 
 import java.util.List;
 import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.evidence.domain.EvidenceTally;
 
 /**
  * A kind of evidence an assessment gathers (documents from the information return, case review

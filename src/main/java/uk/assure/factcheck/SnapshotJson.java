@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import uk.assure.report.ReportSection;
+import uk.assure.report.domain.ReportSection;
 
 /** A report's sections as the JSON that drafts and published versions keep them in. */
 @Component

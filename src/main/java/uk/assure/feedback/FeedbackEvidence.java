@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
+import uk.assure.evidence.domain.EvidenceTally;
 import uk.assure.feedback.domain.FeedbackItem;
 import uk.assure.framework.domain.EvidenceCategory;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
+import uk.assure.evidence.domain.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.inforeturn.domain.Answer;
 import uk.assure.inforeturn.domain.AnswerHistory;

@@ -14,6 +14,7 @@ import uk.assure.audit.AuditRecord;
 import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.domain.GssCode;
+import uk.assure.factcheck.PublishedChanges;
 import uk.assure.factcheck.domain.ChangeLog;
 import uk.assure.factcheck.domain.ReportSnapshot;
 import uk.assure.journey.AssessmentJourney;
@@ -23,8 +24,9 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.publication.domain.Amendment;
 import uk.assure.publication.domain.PublishedVersion;
 import uk.assure.report.ReportComposer;
-import uk.assure.report.ReportText;
 import uk.assure.report.ReportUnavailable;
+import uk.assure.report.domain.ReportText;
+import uk.assure.results.PublishedReports;
 
 /**
  * Publishes assessments' reports as immutable, numbered, content-hashed versions. Version 1 is
@@ -33,7 +35,7 @@ import uk.assure.report.ReportUnavailable;
  * with a note of what changed.
  */
 @Service
-public class Publication {
+public class Publication implements PublishedChanges, PublishedReports {
 
   /** What became of an amendment. */
   public sealed interface AmendOutcome {
@@ -196,10 +198,16 @@ public class Publication {
     return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
   }
 
+  @Override
+  public Optional<LatestReport> latest(AssessmentId assessment) {
+    return latestVersion(assessment).map(v -> new LatestReport(v.version(), v.publishedOn()));
+  }
+
   /**
    * What changed in the published report (version 1) since the draft the council checked, once the
    * assessment is published with a report.
    */
+  @Override
   public Optional<ChangeLog> sinceDraft(AssessmentId assessment, ReportSnapshot draft) {
     return records
         .version(assessment, 1)

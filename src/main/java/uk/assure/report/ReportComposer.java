@@ -1,6 +1,8 @@
 package uk.assure.report;
 
 import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.report.domain.ComposedReport;
+import uk.assure.report.domain.ReportText;
 
 /**
  * Composes an assessment's report from its data as it stands now: the council's context, the

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import uk.assure.assessment.domain.AssessmentId;
+import uk.assure.report.domain.ComposedReport;
 
 /**
  * Writes a report as files: a standalone HTML page and the PDF, named by the council's code. The

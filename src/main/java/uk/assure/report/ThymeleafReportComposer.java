@@ -17,6 +17,9 @@ import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.report.ReportView.FigureView;
 import uk.assure.report.ReportView.StatementView;
 import uk.assure.report.ReportView.ThemeView;
+import uk.assure.report.domain.ComposedReport;
+import uk.assure.report.domain.ReportSection;
+import uk.assure.report.domain.ReportText;
 
 /**
  * Composes reports from one Thymeleaf template, {@code report/report.html}: its {@code report}

@@ -1,14 +1,13 @@
 package uk.assure.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Set;
 
 /** The shape the codebase promises: domains that are plain Java, and thin web layers. */
 @AnalyzeClasses(packages = "uk.assure", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -48,23 +47,35 @@ class ArchitectureTest {
           .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
           .because("controllers stay thin and go through the feature's services");
 
-  /**
-   * TEMPORARY: classes whose SQL is moved into a persistence package on other branches of the same
-   * change. Delete this set, and its use in the rule below, once those branches are merged.
-   */
-  private static final Set<String> SQL_NOT_YET_IN_PERSISTENCE =
-      Set.of("uk.assure.assessment.IndicatorEvidence");
+  @ArchTest static final ArchRule featuresDependOneWay = featuresDependOneWayUnder("uk.assure");
+
+  /** No cycles between the packages directly under the root, each with all its sub-packages. */
+  static ArchRule featuresDependOneWayUnder(String root) {
+    return slices()
+        .matching(root + ".(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("features are layered (docs/architecture.md), each depending only on those below");
+  }
+
+  @ArchTest
+  static final ArchRule domainsDependOnlyOnDomainsAndTheJdk =
+      classes()
+          .that()
+          .resideInAPackage("..domain..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("..domain..", "java..", "com.github.difflib..")
+          .because(
+              "domain rules are plain Java that any feature can reuse without its services (the"
+                  + " word diff behind factcheck.domain.ChangeLog is a pure algorithm, allowed by"
+                  + " name)");
 
   @ArchTest
   static final ArchRule onlyPersistenceTouchesTheDatabase =
       noClasses()
           .that()
           .resideOutsideOfPackages("..persistence..", "uk.assure.config..", "db.migration..")
-          .and(
-              DescribedPredicate.describe(
-                  "are not one of the temporary exceptions " + SQL_NOT_YET_IN_PERSISTENCE,
-                  (JavaClass c) ->
-                      !SQL_NOT_YET_IN_PERSISTENCE.contains(c.getName().split("\\$")[0])))
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")

@@ -26,7 +26,7 @@ import uk.assure.publication.domain.PublishedVersion;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingResult;
-import uk.assure.report.ReportSection;
+import uk.assure.report.domain.ReportSection;
 import uk.assure.workbench.JudgementRecords;
 
 /**

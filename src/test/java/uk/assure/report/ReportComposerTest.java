@@ -24,10 +24,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
-import uk.assure.assessment.IndicatorEvidence;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
+import uk.assure.indicator.IndicatorEvidence;
 import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.Rating;
@@ -35,8 +35,11 @@ import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingResult;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.report.domain.ComposedReport;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
+import uk.assure.report.domain.ReportSection;
+import uk.assure.report.domain.ReportText;
 import uk.assure.report.domain.StatementNarrative;
 
 /**

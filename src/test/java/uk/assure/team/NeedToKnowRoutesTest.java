@@ -27,8 +27,8 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.AssureUser;
 import uk.assure.security.TestUsers;
+import uk.assure.security.domain.NeedToKnow;
 import uk.assure.security.domain.Role;
-import uk.assure.team.domain.NeedToKnow;
 
 /**
  * Every staff route that names an assessment, walked as people on and off its team: assessors and

@@ -29,7 +29,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
-import uk.assure.assessment.IndicatorEvidence;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.casetracking.CaseNote;
 import uk.assure.casetracking.CaseRecords;
@@ -40,6 +39,7 @@ import uk.assure.feedback.FeedbackRecords;
 import uk.assure.feedback.domain.FeedbackItem;
 import uk.assure.feedback.domain.FeedbackRole;
 import uk.assure.framework.domain.EvidenceCategory;
+import uk.assure.indicator.IndicatorEvidence;
 import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.inforeturn.ReturnRecords;
 import uk.assure.inforeturn.domain.Answer;

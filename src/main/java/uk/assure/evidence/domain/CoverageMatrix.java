@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import uk.assure.evidence.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.assure.report.ReportSection;
+import uk.assure.report.domain.ReportSection;
 
 /**
  * What changed in a report's text between two compositions (a sent draft and the final report, or

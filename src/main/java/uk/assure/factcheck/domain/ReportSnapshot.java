@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import uk.assure.report.ComposedReport;
-import uk.assure.report.ReportSection;
+import uk.assure.report.domain.ComposedReport;
+import uk.assure.report.domain.ReportSection;
 
 /**
  * A report as it was kept when it was sent as a draft or published: its title, sections, HTML and

@@ -11,7 +11,7 @@ import uk.assure.document.StoredDocument;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.factcheck.domain.AccuracyComment;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
-import uk.assure.report.ReportSection;
+import uk.assure.report.domain.ReportSection;
 import uk.assure.shared.web.Choice;
 
 /** What the check's pages show: the draft, its dates and status, and the comments. */

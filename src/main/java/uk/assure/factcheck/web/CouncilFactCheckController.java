@@ -20,9 +20,8 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.document.Documents;
 import uk.assure.factcheck.FactualAccuracy;
+import uk.assure.factcheck.PublishedChanges;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
-import uk.assure.publication.Publication;
-import uk.assure.publication.web.ChangeLogView;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.SubmissionKey;
 
@@ -37,14 +36,14 @@ class CouncilFactCheckController {
   private final FactualAccuracy factualAccuracy;
   private final Documents documents;
   private final CouncilRegistry councils;
-  private final Publication publication;
+  private final PublishedChanges publication;
 
   CouncilFactCheckController(
       AssessmentAccess access,
       FactualAccuracy factualAccuracy,
       Documents documents,
       CouncilRegistry councils,
-      Publication publication) {
+      PublishedChanges publication) {
     this.access = access;
     this.factualAccuracy = factualAccuracy;
     this.documents = documents;

@@ -27,9 +27,9 @@ import uk.assure.journey.domain.JourneyState;
 import uk.assure.journey.domain.Stage;
 import uk.assure.security.AccessRules;
 import uk.assure.security.AssureUser;
+import uk.assure.security.domain.NeedToKnow;
 import uk.assure.security.domain.Role;
 import uk.assure.shared.web.AssessmentSection;
-import uk.assure.team.domain.NeedToKnow;
 
 /**
  * The staff overview of an assessment: where it is in its journey, what is due, what happened, and

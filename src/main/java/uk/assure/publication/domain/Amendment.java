@@ -2,7 +2,7 @@ package uk.assure.publication.domain;
 
 import java.util.Optional;
 import uk.assure.factcheck.domain.ReportSnapshot;
-import uk.assure.report.ReportText;
+import uk.assure.report.domain.ReportText;
 
 /** The rules for amending a published report. */
 public final class Amendment {

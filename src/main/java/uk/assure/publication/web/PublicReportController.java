@@ -20,6 +20,7 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.domain.ChangeLog;
+import uk.assure.factcheck.web.ChangeLogView;
 import uk.assure.publication.Publication;
 import uk.assure.publication.VersionSummary;
 import uk.assure.publication.domain.PublishedVersion;

@@ -19,10 +19,11 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.factcheck.domain.ChangeLog;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
+import uk.assure.factcheck.web.ChangeLogView;
 import uk.assure.publication.Publication;
 import uk.assure.publication.VersionSummary;
-import uk.assure.report.ReportSection;
-import uk.assure.report.ReportText;
+import uk.assure.report.domain.ReportSection;
+import uk.assure.report.domain.ReportText;
 import uk.assure.security.AssureUser;
 
 /**

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import uk.assure.council.domain.GssCode;
 import uk.assure.framework.domain.Framework;
-import uk.assure.publication.Publication;
 import uk.assure.rating.RatingExplanation;
 import uk.assure.results.PublicRatings;
+import uk.assure.results.PublishedReports;
 
 /** The public page of one council: its rating, the scores behind it and the arithmetic. */
 @Controller
@@ -24,17 +24,17 @@ class CouncilPageController {
   private final PublicRatings ratings;
   private final Framework framework;
   private final RatingExplanation explanation;
-  private final Publication publication;
+  private final PublishedReports reports;
 
   CouncilPageController(
       PublicRatings ratings,
       Framework framework,
       RatingExplanation explanation,
-      Publication publication) {
+      PublishedReports reports) {
     this.ratings = ratings;
     this.framework = framework;
     this.explanation = explanation;
-    this.publication = publication;
+    this.reports = reports;
   }
 
   @GetMapping("/councils/{gss}")
@@ -51,7 +51,7 @@ class CouncilPageController {
     rating
         .latest()
         .filter(r -> !r.demo())
-        .flatMap(r -> publication.latestVersion(r.assessment().id()))
+        .flatMap(r -> reports.latest(r.assessment().id()))
         .ifPresent(
             v -> {
               model.addAttribute("publishedReport", v);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import uk.assure.demo.DemonstrationSetting;
 
 /**
  * Gives every page, error pages included, what the shared layout needs: the navigation, the current
@@ -22,10 +21,10 @@ class LayoutInterceptor implements HandlerInterceptor {
           new NavigationItem("/framework", "layout.nav.framework"),
           new NavigationItem("/about", "layout.nav.about"));
 
-  private final ObjectProvider<DemonstrationSetting> demonstration;
+  private final ObjectProvider<DemonstrationBanner> demonstration;
 
   /** Without the setting (in a test of the web layer alone) no demonstration banner is shown. */
-  LayoutInterceptor(ObjectProvider<DemonstrationSetting> demonstration) {
+  LayoutInterceptor(ObjectProvider<DemonstrationBanner> demonstration) {
     this.demonstration = demonstration;
   }
 
@@ -34,7 +33,7 @@ class LayoutInterceptor implements HandlerInterceptor {
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     request.setAttribute("navigation", NAVIGATION);
     request.setAttribute("currentPath", request.getRequestURI());
-    DemonstrationSetting setting = demonstration.getIfAvailable();
+    DemonstrationBanner setting = demonstration.getIfAvailable();
     request.setAttribute("demoEnabled", setting != null && setting.shown());
     return true;
   }

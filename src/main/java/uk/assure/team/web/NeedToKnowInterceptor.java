@@ -17,8 +17,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.security.AssureUser;
+import uk.assure.security.domain.NeedToKnow;
 import uk.assure.team.AssessmentTeams;
-import uk.assure.team.domain.NeedToKnow;
 
 /**
  * Checks every staff route that names an assessment against {@link NeedToKnow} before its

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.assure.evidence.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 
 class CoverageMatrixTest {

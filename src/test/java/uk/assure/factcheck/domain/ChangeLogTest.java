@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import uk.assure.factcheck.domain.ChangeLog.Kind;
 import uk.assure.factcheck.domain.ChangeLog.Segment;
 import uk.assure.factcheck.domain.ChangeLog.SegmentKind;
-import uk.assure.report.ReportSection;
+import uk.assure.report.domain.ReportSection;
 
 class ChangeLogTest {
 

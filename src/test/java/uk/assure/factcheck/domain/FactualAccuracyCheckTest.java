@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.factcheck.domain.FactualAccuracyCheck.Problem;
 import uk.assure.factcheck.domain.FactualAccuracyCheck.Status;
-import uk.assure.report.ReportSection;
+import uk.assure.report.domain.ReportSection;
 
 class FactualAccuracyCheckTest {
 

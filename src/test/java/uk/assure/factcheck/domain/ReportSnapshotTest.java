@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.assure.report.ReportSection;
+import uk.assure.report.domain.ReportSection;
 
 class ReportSnapshotTest {
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.domain.ReportSnapshot;
-import uk.assure.report.ReportSection;
-import uk.assure.report.ReportText;
+import uk.assure.report.domain.ReportSection;
+import uk.assure.report.domain.ReportText;
 
 class ReviewRequestTest {
 

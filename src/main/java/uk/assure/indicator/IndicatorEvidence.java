@@ -1,14 +1,13 @@
-package uk.assure.assessment;
+package uk.assure.indicator;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.audit.AuditRecord;
 import uk.assure.audit.AuditTrail;
@@ -17,11 +16,9 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.evidence.EvidenceItem;
 import uk.assure.evidence.EvidenceSource;
-import uk.assure.evidence.EvidenceTally;
+import uk.assure.evidence.domain.EvidenceTally;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
-import uk.assure.indicator.CouncilIndicator;
-import uk.assure.indicator.CouncilIndicators;
 
 /**
  * National performance data linked to an assessment's quality statements as evidence. A link names
@@ -43,7 +40,7 @@ public class IndicatorEvidence implements EvidenceSource {
   private final CouncilRegistry councils;
   private final CouncilIndicators indicators;
   private final Framework framework;
-  private final JdbcClient jdbc;
+  private final IndicatorLinkRecords links;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -52,14 +49,14 @@ public class IndicatorEvidence implements EvidenceSource {
       CouncilRegistry councils,
       CouncilIndicators indicators,
       Framework framework,
-      JdbcClient jdbc,
+      IndicatorLinkRecords links,
       AuditTrail audit,
       Clock clock) {
     this.assessments = assessments;
     this.councils = councils;
     this.indicators = indicators;
     this.framework = framework;
-    this.jdbc = jdbc;
+    this.links = links;
     this.audit = audit;
     this.clock = clock;
   }
@@ -67,15 +64,12 @@ public class IndicatorEvidence implements EvidenceSource {
   /** National figures linked to a statement count as evidence of the council's processes. */
   @Override
   public List<EvidenceTally> tally(AssessmentId id) {
-    return jdbc.sql(
-            "SELECT statement_code, count(*) FROM assessment_indicator_links WHERE assessment_id = ?"
-                + " GROUP BY statement_code")
-        .param(id.value())
-        .query(
-            (row, n) ->
+    return links.countsByStatement(id).entrySet().stream()
+        .map(
+            count ->
                 new EvidenceTally(
-                    row.getString(1), EvidenceCategory.PROCESSES, "national-data", row.getInt(2)))
-        .list();
+                    count.getKey(), EvidenceCategory.PROCESSES, "national-data", count.getValue()))
+        .toList();
   }
 
   /**
@@ -113,21 +107,13 @@ public class IndicatorEvidence implements EvidenceSource {
     Map<String, CouncilIndicator> byKey =
         available(id).stream()
             .collect(Collectors.toMap(CouncilIndicator::key, i -> i, (a, b) -> a));
-    return jdbc
-        .sql(
-            "SELECT statement_code, source || '|' || measure_code || '|' || period || '|' ||"
-                + " disaggregation FROM assessment_indicator_links WHERE assessment_id = ? ORDER BY"
-                + " statement_code, measure_code, period")
-        .param(id.value())
-        .query((row, n) -> Map.entry(row.getString(1), row.getString(2)))
-        .list()
-        .stream()
-        .filter(link -> byKey.containsKey(link.getValue()))
+    return links.links(id).stream()
+        .filter(link -> byKey.containsKey(link.figureKey()))
         .collect(
             Collectors.groupingBy(
-                Map.Entry::getKey,
+                IndicatorLinkRecords.Link::statement,
                 java.util.TreeMap::new,
-                Collectors.mapping(link -> byKey.get(link.getValue()), Collectors.toList())));
+                Collectors.mapping(link -> byKey.get(link.figureKey()), Collectors.toList())));
   }
 
   @Transactional
@@ -144,22 +130,7 @@ public class IndicatorEvidence implements EvidenceSource {
       return Outcome.UNKNOWN_FIGURE;
     }
     CouncilIndicator f = figure.get();
-    int added =
-        jdbc.sql(
-                "INSERT INTO assessment_indicator_links (assessment_id, statement_code, source,"
-                    + " measure_code, period, disaggregation, linked_by, linked_at) VALUES (?, ?, ?,"
-                    + " ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-            .params(
-                id.value(),
-                statement,
-                f.source(),
-                f.measure(),
-                f.period(),
-                f.disaggregation(),
-                by,
-                Timestamp.from(clock.instant()))
-            .update();
-    if (added == 0) {
+    if (!links.add(id, statement, f, by, clock.instant())) {
       return Outcome.ALREADY_LINKED;
     }
     audit.record(

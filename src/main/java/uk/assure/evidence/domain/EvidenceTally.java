@@ -1,4 +1,4 @@
-package uk.assure.evidence;
+package uk.assure.evidence.domain;
 
 import java.util.Objects;
 import uk.assure.framework.domain.EvidenceCategory;

@@ -1,9 +1,8 @@
-package uk.assure.team.domain;
+package uk.assure.security.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.assure.security.domain.Role;
 
 class NeedToKnowTest {
 

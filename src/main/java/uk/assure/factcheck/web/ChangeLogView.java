@@ -1,4 +1,4 @@
-package uk.assure.publication.web;
+package uk.assure.factcheck.web;
 
 import java.util.List;
 import java.util.Locale;

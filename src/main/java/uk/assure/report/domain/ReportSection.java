@@ -1,4 +1,4 @@
-package uk.assure.report;
+package uk.assure.report.domain;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,8 +1,7 @@
-package uk.assure.team.domain;
+package uk.assure.security.domain;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import uk.assure.security.domain.Role;
 
 /**
  * Who among the regulator's staff may open a page about one assessment, given the route it is
