@@ -42,6 +42,7 @@ import uk.assure.rating.domain.StatementResult;
 import uk.assure.results.CouncilRating;
 import uk.assure.results.NationalPicture;
 import uk.assure.results.PublicRatings;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * The calibration panel: assessments awaiting calibration beside the national picture, their
@@ -59,7 +60,7 @@ public class CalibrationPanel implements ScoreLock {
     /** A decision is in force already (the form was sent twice, or someone decided first). */
     record AlreadyDecided(PanelDecision decision) implements Outcome {}
 
-    record Refused(List<DecisionRules.Problem> problems) implements Outcome {}
+    record Refused(List<Refusal> problems) implements Outcome {}
 
     /** The scores changed since the person opened the form. */
     record Stale() implements Outcome {}

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.AssessmentRepository;
@@ -35,6 +34,7 @@ import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.AccessRules;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.NotFound;
 
 /** The staff area: assessments in progress, starting one, and scoring it. */
 @Controller
@@ -170,9 +170,9 @@ class StaffAssessmentsController {
     try {
       return assessments
           .findEditable(new AssessmentId(UUID.fromString(id)))
-          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+          .orElseThrow(() -> new NotFound());
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
   }
 }

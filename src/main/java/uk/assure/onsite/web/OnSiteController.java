@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
@@ -33,6 +32,7 @@ import uk.assure.onsite.domain.SessionKind;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
 import uk.assure.shared.web.EvidenceNoteForm;
+import uk.assure.shared.web.NotFound;
 import uk.assure.shared.web.SubmissionKey;
 
 /** Planning the on-site visit's sessions, notes from them, and the council's view of the plan. */
@@ -219,7 +219,7 @@ class OnSiteController {
     return plan.sessions(assessment.id()).stream()
         .filter(s -> s.id().toString().equals(id))
         .findFirst()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        .orElseThrow(() -> new NotFound());
   }
 
   private static LocalTime time(String text) {

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.AssessmentRepository;
@@ -40,6 +39,8 @@ import uk.assure.security.AssureUser;
 import uk.assure.security.domain.Role;
 import uk.assure.shared.web.AssessmentSection;
 import uk.assure.shared.web.ConflictNotice;
+import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 import uk.assure.workbench.ScoringWorkbench;
 import uk.assure.workbench.domain.DerivedScore;
 import uk.assure.workbench.domain.StatementJudgement;
@@ -164,7 +165,7 @@ class WorkbenchController {
     QualityStatement statement = statementOr404(code);
     Optional<EditableAssessment> editable = assessments.findEditable(assessment.id());
     if (editable.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
     Optional<Integer> score = Optional.empty();
     if (!judgementForm.getScore().isEmpty()) {
@@ -218,7 +219,7 @@ class WorkbenchController {
       return "redirect:" + here;
     }
     if (outcome instanceof ScoringWorkbench.Outcome.Refused refused) {
-      refused.problems().forEach(p -> errors.rejectValue(p.field(), p.key()));
+      Refusals.onto(errors, refused.problems());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(assessment, statement, editable, user, model);
     }
@@ -244,7 +245,7 @@ class WorkbenchController {
       errors.reject("workbench.locked");
       return page(assessment, statement, editable, user, model);
     }
-    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    throw new NotFound();
   }
 
   private String page(
@@ -347,8 +348,6 @@ class WorkbenchController {
   }
 
   private QualityStatement statementOr404(String code) {
-    return framework
-        .statement(code)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return framework.statement(code).orElseThrow(() -> new NotFound());
   }
 }
