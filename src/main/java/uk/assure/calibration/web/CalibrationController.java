@@ -3,7 +3,6 @@ package uk.assure.calibration.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,16 +90,8 @@ class CalibrationController {
       RedirectAttributes redirect) {
     Assessment assessment = access.forStaff(id);
     List<Item> items = items(assessment);
-    Map<String, Integer> proposed = new LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : decisionForm.getScores().entrySet()) {
-      String value = entry.getValue() == null ? "" : entry.getValue().strip();
-      if (items.stream().noneMatch(i -> i.key().equals(entry.getKey()))
-          || !value.isEmpty() && !value.matches("[1-4]")) {
-        errors.reject("calibration.problem.score");
-      } else if (!value.isEmpty()) {
-        proposed.put(entry.getKey(), Integer.parseInt(value));
-      }
-    }
+    Map<String, Integer> proposed =
+        decisionForm.proposedScores(items.stream().map(Item::key).toList(), errors);
     Optional<DecisionOutcome> outcome = DecisionOutcome.find(decisionForm.getOutcome());
     if (outcome.isEmpty()) {
       errors.rejectValue("outcome", "calibration.problem.outcome");

@@ -3,7 +3,6 @@ package uk.assure.onsite.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,17 +91,13 @@ class OnSiteController {
     if (assessment.published()) {
       errors.reject("onsite.problem.published");
     }
-    List<AttendeeRole> attendees =
-        sessionForm.getAttendees().stream()
-            .map(AttendeeRole::find)
-            .flatMap(Optional::stream)
-            .toList();
+    List<AttendeeRole> attendees = sessionForm.attendeeRoles();
     if (attendees.size() != sessionForm.getAttendees().size()) {
       errors.rejectValue("attendees", "onsite.problem.attendees");
     }
     if (!errors.hasFieldErrors("starts")
         && !errors.hasFieldErrors("ends")
-        && !time(sessionForm.getEnds()).isAfter(time(sessionForm.getStarts()))) {
+        && !sessionForm.endTime().isAfter(sessionForm.startTime())) {
       errors.rejectValue("ends", "onsite.problem.endsBeforeStart");
     }
     UUID key = SubmissionKey.of(sessionForm.getKey());
@@ -119,8 +114,8 @@ class OnSiteController {
                 SessionKind.find(sessionForm.getKind()).orElseThrow(),
                 sessionForm.getTitle().strip(),
                 on.get(),
-                time(sessionForm.getStarts()),
-                time(sessionForm.getEnds()),
+                sessionForm.startTime(),
+                sessionForm.endTime(),
                 sessionForm.getPlace().strip(),
                 attendees,
                 sessionForm.getAssessors().strip(),
@@ -220,10 +215,5 @@ class OnSiteController {
         .filter(s -> s.id().toString().equals(id))
         .findFirst()
         .orElseThrow(() -> new NotFound());
-  }
-
-  private static LocalTime time(String text) {
-    String[] parts = text.split(":");
-    return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
   }
 }
