@@ -2,12 +2,11 @@ package uk.assure.assessment;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.security.AssureUser;
+import uk.assure.shared.web.NotFound;
 
 /**
  * Finds the assessment a page is about, from the id in its address, for the person asking. An id
@@ -47,7 +46,7 @@ public class AssessmentAccess {
     }
   }
 
-  private static ResponseStatusException notFound() {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  private static NotFound notFound() {
+    return new NotFound();
   }
 }

@@ -24,6 +24,7 @@ import uk.assure.calibration.domain.PanelDecision;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.StageEntered;
 import uk.assure.journey.domain.Stage;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * The calibration panel's decision, which locks the scores until a lead assessor reopens the
@@ -40,7 +41,7 @@ public class CalibrationPanel implements ScoreLock {
     /** A decision is in force already (the form was sent twice, or someone decided first). */
     record AlreadyDecided(PanelDecision decision) implements Outcome {}
 
-    record Refused(List<DecisionRules.Problem> problems) implements Outcome {}
+    record Refused(List<Refusal> problems) implements Outcome {}
 
     /** The scores changed since the person opened the form. */
     record Stale() implements Outcome {}

@@ -22,7 +22,6 @@ import uk.assure.document.Upload;
 import uk.assure.factcheck.domain.AccuracyComment;
 import uk.assure.factcheck.domain.Draft;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
-import uk.assure.factcheck.domain.FactualAccuracyCheck.Problem;
 import uk.assure.factcheck.domain.ReportSnapshot;
 import uk.assure.factcheck.domain.Verdict;
 import uk.assure.journey.AssessmentJourney;
@@ -31,6 +30,7 @@ import uk.assure.journey.StageEntered;
 import uk.assure.journey.domain.Stage;
 import uk.assure.report.ReportComposer;
 import uk.assure.report.ReportUnavailable;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * The factual accuracy check: the draft report sent to the council when the assessment enters the
@@ -44,7 +44,7 @@ public class FactualAccuracy {
   public sealed interface Outcome {
     record Done() implements Outcome {}
 
-    record Refused(List<Problem> problems) implements Outcome {}
+    record Refused(List<Refusal> problems) implements Outcome {}
 
     /** Someone changed it since the person looked (or it was sent twice). */
     record Stale() implements Outcome {}
@@ -162,9 +162,9 @@ public class FactualAccuracy {
             return new Outcome.Done();
           }
           LocalDate today = today();
-          List<Problem> problems =
+          List<Refusal> problems =
               stillInCheck(assessment)
-                  .map(reason -> List.of(new Problem("section", reason)))
+                  .map(reason -> List.of(new Refusal("section", reason)))
                   .orElseGet(() -> check.checkComment(sectionKey, whatIsWrong, correction, today));
           if (!problems.isEmpty()) {
             return new Outcome.Refused(problems);
@@ -174,7 +174,7 @@ public class FactualAccuracy {
             Documents.Outcome stored = documents.upload(assessment, evidence.get(), actor);
             if (stored instanceof Documents.Outcome.Refused refused) {
               status.setRollbackOnly();
-              return new Outcome.Refused(List.of(new Problem("evidence", refused.problemKey())));
+              return new Outcome.Refused(List.of(new Refusal("evidence", refused.problemKey())));
             }
             document = Optional.of(((Documents.Outcome.Stored) stored).document().id().value());
           }
@@ -213,14 +213,14 @@ public class FactualAccuracy {
           Optional<String> closed =
               stillInCheck(assessment).or(() -> locked.get().whyClosed(today()));
           if (closed.isPresent()) {
-            return new Outcome.Refused(List.of(new Problem("submit", closed.get())));
+            return new Outcome.Refused(List.of(new Refusal("submit", closed.get())));
           }
           if (!records.submit(
               assessment.id(),
               draftNumber,
               new FactualAccuracyCheck.Submission(actor, clock.instant()))) {
             return new Outcome.Refused(
-                List.of(new Problem("submit", "factcheck.closed.submitted")));
+                List.of(new Refusal("submit", "factcheck.closed.submitted")));
           }
           audit.record(
               AuditRecord.of(AuditAction.ACCURACY_SUBMITTED, actor)
@@ -267,9 +267,9 @@ public class FactualAccuracy {
                   .orElseThrow(() -> new IllegalArgumentException("Not a comment of this draft"));
           if (journey.state(assessment).stage().published()) {
             return new Outcome.Refused(
-                List.of(new Problem("verdict", "factcheck.decide.published")));
+                List.of(new Refusal("verdict", "factcheck.decide.published")));
           }
-          List<Problem> problems = check.checkDecision(verdictCode, reason, today());
+          List<Refusal> problems = check.checkDecision(verdictCode, reason, today());
           if (!problems.isEmpty()) {
             return new Outcome.Refused(problems);
           }

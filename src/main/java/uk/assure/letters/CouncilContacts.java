@@ -11,6 +11,7 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.domain.GssCode;
 import uk.assure.letters.domain.Contact;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Councils' named contacts, kept by administrators and by each council's own users, every change
@@ -23,7 +24,7 @@ public class CouncilContacts {
   public sealed interface Outcome {
     record Done(Contact contact) implements Outcome {}
 
-    record Refused(List<Contact.Problem> problems) implements Outcome {}
+    record Refused(List<Refusal> problems) implements Outcome {}
 
     /** Someone changed or removed the contact since the person looked. */
     record Stale() implements Outcome {}
@@ -58,7 +59,7 @@ public class CouncilContacts {
     }
     Contact contact = checked.contact().get();
     if (!records.add(contact, actor, clock.instant())) {
-      return new Outcome.Refused(List.of(new Contact.Problem("email", "contacts.problem.already")));
+      return new Outcome.Refused(List.of(new Refusal("email", "contacts.problem.already")));
     }
     audited(AuditAction.CONTACT_ADDED, contact, actor);
     return new Outcome.Done(contact);
@@ -88,7 +89,7 @@ public class CouncilContacts {
     }
     if (!records.change(contact, seenVersion, actor, clock.instant())) {
       return find(council, id).filter(c -> c.version() == seenVersion).isPresent()
-          ? new Outcome.Refused(List.of(new Contact.Problem("email", "contacts.problem.already")))
+          ? new Outcome.Refused(List.of(new Refusal("email", "contacts.problem.already")))
           : new Outcome.Stale();
     }
     audited(AuditAction.CONTACT_CHANGED, contact, actor);

@@ -21,6 +21,7 @@ import uk.assure.letters.domain.LetterTemplate;
 import uk.assure.notification.EmailOutbox;
 import uk.assure.security.BaseUrl;
 import uk.assure.security.domain.EmailAddress;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Letters from their templates: written with the facts of the step and queued in the outbox, in the
@@ -36,7 +37,7 @@ public class Letters {
   public sealed interface Outcome {
     record Saved() implements Outcome {}
 
-    record Refused(List<LetterTemplate.Problem> problems) implements Outcome {}
+    record Refused(List<Refusal> problems) implements Outcome {}
 
     record Stale() implements Outcome {}
   }
@@ -84,7 +85,7 @@ public class Letters {
   public Outcome save(LetterKind kind, int seenVersion, String subject, String body, String actor) {
     String cleanSubject = subject == null ? "" : subject.strip();
     String cleanBody = body == null ? "" : body.strip().replace("\r\n", "\n");
-    List<LetterTemplate.Problem> problems = LetterTemplate.check(kind, cleanSubject, cleanBody);
+    List<Refusal> problems = LetterTemplate.check(kind, cleanSubject, cleanBody);
     if (!problems.isEmpty()) {
       return new Outcome.Refused(problems);
     }

@@ -7,6 +7,7 @@ import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.domain.Stage;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Publishing needs the factual accuracy check done: a draft was sent, the council submitted its
@@ -36,23 +37,23 @@ class FactualAccuracyClosed implements PublicationCheck {
   }
 
   @Override
-  public Optional<Problem> check(Assessment assessment) {
+  public Optional<Refusal> check(Assessment assessment) {
     Optional<FactualAccuracyCheck> check = factualAccuracy.check(assessment.id());
     boolean reopenedSince =
         !assessment.published()
             && journey.state(assessment).stage().isBefore(Stage.FACTUAL_ACCURACY);
     if (check.isEmpty() || reopenedSince) {
-      return Optional.of(Problem.of("publication.problem.noDraft"));
+      return Optional.of(Refusal.ofWhole("publication.problem.noDraft"));
     }
     if (!check.get().closed(factualAccuracy.today())) {
       return Optional.of(
-          Problem.of(
+          Refusal.ofWhole(
               "publication.problem.checkOpen",
               check.get().draft().dueOn().format(FactualAccuracy.DATE)));
     }
     long undecided = check.get().comments().stream().filter(c -> !c.decided()).count();
     if (undecided > 0) {
-      return Optional.of(Problem.of("publication.problem.undecided", undecided));
+      return Optional.of(Refusal.ofWhole("publication.problem.undecided", undecided));
     }
     return Optional.empty();
   }

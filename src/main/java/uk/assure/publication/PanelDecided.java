@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.calibration.CalibrationPanel;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Publishing needs the calibration panel's decision in force, so the published scores are the ones
@@ -29,9 +30,9 @@ class PanelDecided implements PublicationCheck {
   }
 
   @Override
-  public Optional<Problem> check(Assessment assessment) {
+  public Optional<Refusal> check(Assessment assessment) {
     return panel.decision(assessment.id()).isPresent()
         ? Optional.empty()
-        : Optional.of(Problem.of("publication.problem.panel"));
+        : Optional.of(Refusal.ofWhole("publication.problem.panel"));
   }
 }

@@ -27,6 +27,7 @@ import uk.assure.report.ReportComposer;
 import uk.assure.report.ReportUnavailable;
 import uk.assure.report.domain.ReportText;
 import uk.assure.results.PublishedReports;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Publishes assessments' reports as immutable, numbered, content-hashed versions. Version 1 is
@@ -73,7 +74,7 @@ public class Publication implements PublishedChanges, PublishedReports {
   }
 
   /** One check and what it found, for the publication page. */
-  public record CheckResult(String labelKey, Optional<PublicationCheck.Problem> problem) {}
+  public record CheckResult(String labelKey, Optional<Refusal> problem) {}
 
   /** Every check, in order, with its problem if it has one. */
   public List<CheckResult> checks(Assessment assessment) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.journey.AssessmentJourney;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Publishing needs the site visit done: the assessment went through the on-site stage and the
@@ -30,9 +31,9 @@ class SiteVisitDone implements PublicationCheck {
   }
 
   @Override
-  public Optional<Problem> check(Assessment assessment) {
+  public Optional<Refusal> check(Assessment assessment) {
     return journey
         .publishRefusal(assessment)
-        .map(refusal -> Problem.of("journey.refusal." + refusal.name()));
+        .map(refusal -> Refusal.ofWhole("journey.refusal." + refusal.name()));
   }
 }

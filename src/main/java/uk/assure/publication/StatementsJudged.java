@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.framework.domain.Framework;
 import uk.assure.framework.domain.QualityStatement;
+import uk.assure.shared.domain.Refusal;
 import uk.assure.workbench.ScoringWorkbench;
 import uk.assure.workbench.domain.StatementJudgement;
 
@@ -37,7 +38,7 @@ class StatementsJudged implements PublicationCheck {
   }
 
   @Override
-  public Optional<Problem> check(Assessment assessment) {
+  public Optional<Refusal> check(Assessment assessment) {
     Map<String, StatementJudgement> judgements = workbench.judgements(assessment.id());
     List<String> missing =
         framework.statements().stream()
@@ -46,7 +47,7 @@ class StatementsJudged implements PublicationCheck {
             .toList();
     return missing.isEmpty()
         ? Optional.empty()
-        : Optional.of(Problem.of("publication.problem.unjudged", String.join(", ", missing)));
+        : Optional.of(Refusal.ofWhole("publication.problem.unjudged", String.join(", ", missing)));
   }
 
   private static boolean judged(StatementJudgement judgement) {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Publishing needs every quality statement scored, so the rating is a full one. The journey refuses
@@ -30,10 +31,12 @@ class StatementsScored implements PublicationCheck {
   }
 
   @Override
-  public Optional<Problem> check(Assessment assessment) {
+  public Optional<Refusal> check(Assessment assessment) {
     boolean full =
         policy.rate(assessment.ratingRequest()) instanceof RatingOutcome.Rated rated
             && !rated.result().partial();
-    return full ? Optional.empty() : Optional.of(Problem.of("journey.refusal.SCORES_INCOMPLETE"));
+    return full
+        ? Optional.empty()
+        : Optional.of(Refusal.ofWhole("journey.refusal.SCORES_INCOMPLETE"));
   }
 }

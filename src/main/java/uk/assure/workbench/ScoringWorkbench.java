@@ -26,6 +26,7 @@ import uk.assure.evidence.EvidenceItem;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.shared.domain.Refusal;
 import uk.assure.workbench.domain.DerivedScore;
 import uk.assure.workbench.domain.JudgementRule;
 import uk.assure.workbench.domain.StatementJudgement;
@@ -47,7 +48,7 @@ public class ScoringWorkbench {
     record NothingChanged() implements Outcome {}
 
     /** Problems with what was sent, each a field and a message key. */
-    record Refused(List<Problem> problems) implements Outcome {}
+    record Refused(List<Refusal> problems) implements Outcome {}
 
     /** Someone else saved first. */
     record Conflict(Optional<String> changedBy, Optional<Instant> changedAt) implements Outcome {}
@@ -56,9 +57,6 @@ public class ScoringWorkbench {
 
     record NotEditable() implements Outcome {}
   }
-
-  /** A problem with one field of a save, as a message key. */
-  public record Problem(String field, String key) {}
 
   /**
    * What a person sends for a statement.
@@ -226,23 +224,23 @@ public class ScoringWorkbench {
       }
       return new Outcome.Conflict(editable.updatedBy(), editable.updatedAt());
     }
-    List<Problem> problems = new ArrayList<>();
+    List<Refusal> problems = new ArrayList<>();
     if (byCategory && entered.isPresent() && derived.isEmpty()) {
-      problems.add(new Problem("score", "workbench.problem.categoriesNeeded"));
+      problems.add(new Refusal("score", "workbench.problem.categoriesNeeded"));
     }
     if (submission.rationale().isEmpty()) {
-      problems.add(new Problem("rationale", "workbench.problem.rationale"));
+      problems.add(new Refusal("rationale", "workbench.problem.rationale"));
     } else if (submission.rationale().length() > StatementJudgement.MAX_RATIONALE) {
-      problems.add(new Problem("rationale", "workbench.problem.rationaleTooLong"));
+      problems.add(new Refusal("rationale", "workbench.problem.rationaleTooLong"));
     }
     if (submission.reason().length() > StatementJudgement.MAX_REASON) {
-      problems.add(new Problem("reason", "workbench.problem.reasonTooLong"));
+      problems.add(new Refusal("reason", "workbench.problem.reasonTooLong"));
     } else if (submission.reason().isEmpty()
         && JudgementRule.reasonRequired(entered, derived, previous)) {
-      problems.add(new Problem("reason", "workbench.problem.reasonRequired"));
+      problems.add(new Refusal("reason", "workbench.problem.reasonRequired"));
     }
     if (!submission.cited().isEmpty() && !citable(id, statement).containsAll(submission.cited())) {
-      problems.add(new Problem("cited", "workbench.problem.citedUnknown"));
+      problems.add(new Refusal("cited", "workbench.problem.citedUnknown"));
     }
     if (!problems.isEmpty()) {
       return new Outcome.Refused(problems);
@@ -273,7 +271,7 @@ public class ScoringWorkbench {
             reason.map(r -> statement + ": " + r).orElse(null),
             submission.editor());
     if (revised instanceof AssessmentScoring.Outcome.ReasonNeeded) {
-      return new Outcome.Refused(List.of(new Problem("reason", "workbench.problem.reasonChange")));
+      return new Outcome.Refused(List.of(new Refusal("reason", "workbench.problem.reasonChange")));
     }
     if (revised instanceof AssessmentScoring.Outcome.Conflict c) {
       return new Outcome.Conflict(c.changedBy(), c.changedAt());

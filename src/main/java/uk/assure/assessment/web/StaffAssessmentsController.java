@@ -2,7 +2,6 @@ package uk.assure.assessment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -54,16 +53,7 @@ class StaffAssessmentsController {
       @AuthenticationPrincipal AssureUser user,
       Model model,
       HttpServletResponse response) {
-    LocalDate startedOn = null;
-    if (!errors.hasFieldErrors("day")
-        && !errors.hasFieldErrors("month")
-        && !errors.hasFieldErrors("year")) {
-      try {
-        startedOn = LocalDate.of(startForm.getYear(), startForm.getMonth(), startForm.getDay());
-      } catch (DateTimeException e) {
-        errors.rejectValue("day", "invalid");
-      }
-    }
+    LocalDate startedOn = startForm.startedOn(errors).orElse(null);
     var council =
         GssCode.parse(startForm.getCouncil()).filter(gss -> councils.find(gss).isPresent());
     if (council.isEmpty()) {

@@ -3,8 +3,11 @@ package uk.assure.assessment.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.validation.BindingResult;
 import uk.assure.rating.domain.ScoringMethod;
 
 /** Starting an assessment: which council, under which method, from which date. */
@@ -71,5 +74,20 @@ class StartForm {
   /** The method chosen, if it is one of the published methods. */
   Optional<ScoringMethod> method() {
     return Arrays.stream(ScoringMethod.values()).filter(m -> m.code().equals(method)).findFirst();
+  }
+
+  /** The start date given, or empty with an error on the day field when it is not a real date. */
+  Optional<LocalDate> startedOn(BindingResult errors) {
+    if (errors.hasFieldErrors("day")
+        || errors.hasFieldErrors("month")
+        || errors.hasFieldErrors("year")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      errors.rejectValue("day", "invalid");
+      return Optional.empty();
+    }
   }
 }

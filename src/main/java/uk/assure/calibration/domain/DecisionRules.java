@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * What a panel decision must hold before it is recorded: a confirmation changes no score; a change
@@ -13,11 +14,8 @@ import java.util.TreeSet;
  */
 public final class DecisionRules {
 
-  /** A problem with the decision sent, as a field and a message key. */
-  public record Problem(String field, String key) {}
-
   /** The changes a decision would make, or the problems that stop it. */
-  public record Checked(List<PanelDecision.Change> changes, List<Problem> problems) {
+  public record Checked(List<PanelDecision.Change> changes, List<Refusal> problems) {
     public Checked {
       changes = List.copyOf(changes);
       problems = List.copyOf(problems);
@@ -37,12 +35,12 @@ public final class DecisionRules {
       Map<String, Integer> proposed,
       Map<String, String> reasons,
       String note) {
-    List<Problem> problems = new ArrayList<>();
+    List<Refusal> problems = new ArrayList<>();
     if (note != null && note.length() > PanelDecision.MAX_NOTE) {
-      problems.add(new Problem("note", "calibration.problem.noteTooLong"));
+      problems.add(new Refusal("note", "calibration.problem.noteTooLong"));
     }
     if (outcome == null) {
-      problems.add(new Problem("outcome", "calibration.problem.outcome"));
+      problems.add(new Refusal("outcome", "calibration.problem.outcome"));
       return new Checked(List.of(), problems);
     }
     List<PanelDecision.Change> changes = new ArrayList<>();
@@ -57,15 +55,15 @@ public final class DecisionRules {
         }
         String reason = reasons.getOrDefault(item, "").strip();
         if (reason.isEmpty()) {
-          problems.add(new Problem("reasons[" + item + "]", "calibration.problem.reason"));
+          problems.add(Refusal.ofWhole("calibration.problem.reason", item));
         } else if (reason.length() > PanelDecision.MAX_REASON) {
-          problems.add(new Problem("reasons[" + item + "]", "calibration.problem.reasonTooLong"));
+          problems.add(Refusal.ofWhole("calibration.problem.reasonTooLong", item));
         } else {
           changes.add(new PanelDecision.Change(item, from, to, reason));
         }
       }
       if (changes.isEmpty() && problems.isEmpty()) {
-        problems.add(new Problem("outcome", "calibration.problem.nothingChanged"));
+        problems.add(new Refusal("outcome", "calibration.problem.nothingChanged"));
       }
     }
     return new Checked(problems.isEmpty() ? changes : List.of(), problems);

@@ -3,7 +3,6 @@ package uk.assure.calibration.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.AssessmentRepository;
@@ -27,13 +25,14 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.calibration.CalibrationPanel;
 import uk.assure.calibration.PanelComparisons;
 import uk.assure.calibration.domain.DecisionOutcome;
-import uk.assure.calibration.domain.DecisionRules;
 import uk.assure.calibration.domain.PanelDecision;
 import uk.assure.framework.domain.Framework;
 import uk.assure.framework.domain.QualityStatement;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.AssureUser;
 import uk.assure.security.domain.Role;
+import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 import uk.assure.workbench.ScoringWorkbench;
 import uk.assure.workbench.domain.StatementJudgement;
 
@@ -95,16 +94,8 @@ class CalibrationController {
       RedirectAttributes redirect) {
     Assessment assessment = access.forStaff(id);
     List<Item> items = items(assessment);
-    Map<String, Integer> proposed = new LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : decisionForm.getScores().entrySet()) {
-      String value = entry.getValue() == null ? "" : entry.getValue().strip();
-      if (items.stream().noneMatch(i -> i.key().equals(entry.getKey()))
-          || !value.isEmpty() && !value.matches("[1-4]")) {
-        errors.reject("calibration.problem.score");
-      } else if (!value.isEmpty()) {
-        proposed.put(entry.getKey(), Integer.parseInt(value));
-      }
-    }
+    Map<String, Integer> proposed =
+        decisionForm.proposedScores(items.stream().map(Item::key).toList(), errors);
     Optional<DecisionOutcome> outcome = DecisionOutcome.find(decisionForm.getOutcome());
     if (outcome.isEmpty()) {
       errors.rejectValue("outcome", "calibration.problem.outcome");
@@ -128,16 +119,7 @@ class CalibrationController {
       return "redirect:/staff/calibration/" + assessment.id();
     }
     if (result instanceof CalibrationPanel.Outcome.Refused refused) {
-      for (DecisionRules.Problem problem : refused.problems()) {
-        if (problem.field().startsWith("reasons[")) {
-          errors.reject(
-              problem.key(),
-              new Object[] {problem.field().substring(8, problem.field().length() - 1)},
-              null);
-        } else {
-          errors.rejectValue(problem.field(), problem.key());
-        }
-      }
+      Refusals.onto(errors, refused.problems());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(assessment, user, model);
     }
@@ -151,7 +133,7 @@ class CalibrationController {
       decisionForm.setVersion(
           assessments.findEditable(assessment.id()).map(EditableAssessment::version).orElse(0));
     } else {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
     return page(assessments.find(assessment.id()).orElse(assessment), user, model);
   }

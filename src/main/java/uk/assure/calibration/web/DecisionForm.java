@@ -1,8 +1,11 @@
 package uk.assure.calibration.web;
 
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.validation.Errors;
 
 /** The panel's decision as posted, with the assessment version it was based on. */
 class DecisionForm {
@@ -53,5 +56,22 @@ class DecisionForm {
 
   public void setNote(String note) {
     this.note = note == null ? "" : note.strip();
+  }
+
+  /**
+   * The scores proposed, by item key, leaving out items left blank; a score for an item not on the
+   * page, or other than 1 to 4, is an error on the whole form.
+   */
+  Map<String, Integer> proposedScores(Collection<String> itemKeys, Errors errors) {
+    Map<String, Integer> proposed = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : scores.entrySet()) {
+      String value = entry.getValue() == null ? "" : entry.getValue().strip();
+      if (!itemKeys.contains(entry.getKey()) || !value.isEmpty() && !value.matches("[1-4]")) {
+        errors.reject("calibration.problem.score");
+      } else if (!value.isEmpty()) {
+        proposed.put(entry.getKey(), Integer.parseInt(value));
+      }
+    }
+    return proposed;
   }
 }

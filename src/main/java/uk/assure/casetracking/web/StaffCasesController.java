@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
@@ -25,6 +24,7 @@ import uk.assure.framework.domain.Framework;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
 import uk.assure.shared.web.EvidenceNoteForm;
+import uk.assure.shared.web.NotFound;
 
 /** Staff drawing the case sample, seeing its coverage, and reviewing the cases followed. */
 @Controller
@@ -188,7 +188,7 @@ class StaffCasesController {
   /** A case of the current sample; 404 for any other reference. */
   private static CaseRecord sampledCase(CaseTracking.State state, String reference) {
     if (!state.sampled(reference)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
     return state.find(reference).orElseThrow();
   }

@@ -7,14 +7,12 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.CouncilRegistry;
@@ -22,6 +20,7 @@ import uk.assure.document.Documents;
 import uk.assure.document.StoredDocument;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.NotFound;
 
 /**
  * The documents an assessment holds, searchable by their text, for the regulator's staff and for
@@ -100,9 +99,7 @@ class DocumentsController {
   private void download(Assessment assessment, String documentId, HttpServletResponse response)
       throws IOException {
     StoredDocument document =
-        documents
-            .find(assessment, documentId)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        documents.find(assessment, documentId).orElseThrow(() -> new NotFound());
     response.setContentType(document.mediaType());
     response.setContentLengthLong(document.sizeBytes());
     response.setHeader(

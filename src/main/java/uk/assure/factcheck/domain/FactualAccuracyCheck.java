@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * The factual accuracy check of one draft: the council's comments, whether it has submitted them,
@@ -31,9 +32,6 @@ public record FactualAccuracyCheck(
     /** The due date passed without a submission; the comments saved by then stand. */
     PAST_DUE
   }
-
-  /** A problem with something asked for, on a field, as a message key. */
-  public record Problem(String field, String key) {}
 
   public FactualAccuracyCheck {
     Objects.requireNonNull(draft, "draft");
@@ -67,15 +65,15 @@ public record FactualAccuracyCheck(
   }
 
   /** The problems with a new comment, none if it can be saved. */
-  public List<Problem> checkComment(
+  public List<Refusal> checkComment(
       String sectionKey, String whatIsWrong, String correction, LocalDate today) {
-    List<Problem> problems = new ArrayList<>();
-    whyClosed(today).ifPresent(key -> problems.add(new Problem("section", key)));
+    List<Refusal> problems = new ArrayList<>();
+    whyClosed(today).ifPresent(key -> problems.add(new Refusal("section", key)));
     if (!problems.isEmpty()) {
       return problems;
     }
     if (sectionKey == null || draft.report().section(sectionKey).isEmpty()) {
-      problems.add(new Problem("section", "factcheck.comment.section"));
+      problems.add(new Refusal("section", "factcheck.comment.section"));
     }
     text(whatIsWrong, "whatIsWrong", problems);
     text(correction, "correction", problems);
@@ -92,28 +90,28 @@ public record FactualAccuracyCheck(
    *
    * @param verdictCode "accepted" or "rejected"
    */
-  public List<Problem> checkDecision(String verdictCode, String reason, LocalDate today) {
-    List<Problem> problems = new ArrayList<>();
-    whyNotDecidable(today).ifPresent(key -> problems.add(new Problem("verdict", key)));
+  public List<Refusal> checkDecision(String verdictCode, String reason, LocalDate today) {
+    List<Refusal> problems = new ArrayList<>();
+    whyNotDecidable(today).ifPresent(key -> problems.add(new Refusal("verdict", key)));
     if (!problems.isEmpty()) {
       return problems;
     }
     if (Verdict.find(verdictCode).isEmpty()) {
-      problems.add(new Problem("verdict", "factcheck.decide.verdict"));
+      problems.add(new Refusal("verdict", "factcheck.decide.verdict"));
     }
     if (reason == null || reason.isBlank()) {
-      problems.add(new Problem("reason", "factcheck.decide.reasonMissing"));
+      problems.add(new Refusal("reason", "factcheck.decide.reasonMissing"));
     } else if (reason.strip().length() > MAX_TEXT) {
-      problems.add(new Problem("reason", "factcheck.decide.reasonTooLong"));
+      problems.add(new Refusal("reason", "factcheck.decide.reasonTooLong"));
     }
     return problems;
   }
 
-  private static void text(String value, String field, List<Problem> problems) {
+  private static void text(String value, String field, List<Refusal> problems) {
     if (value == null || value.isBlank()) {
-      problems.add(new Problem(field, "factcheck.comment." + field + ".missing"));
+      problems.add(new Refusal(field, "factcheck.comment." + field + ".missing"));
     } else if (value.strip().length() > MAX_TEXT) {
-      problems.add(new Problem(field, "factcheck.comment." + field + ".tooLong"));
+      problems.add(new Refusal(field, "factcheck.comment." + field + ".tooLong"));
     }
   }
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
@@ -23,6 +22,8 @@ import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.factcheck.PublishedChanges;
 import uk.assure.factcheck.domain.FactualAccuracyCheck;
 import uk.assure.security.AssureUser;
+import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 import uk.assure.shared.web.SubmissionKey;
 
 /**
@@ -106,7 +107,7 @@ class CouncilFactCheckController {
       return "redirect:/council/assessments/" + id + "/factual-accuracy";
     }
     if (outcome instanceof FactualAccuracy.Outcome.Refused refused) {
-      refused.problems().forEach(p -> errors.rejectValue(p.field(), p.key()));
+      Refusals.onto(errors, refused.problems());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     } else {
       errors.reject("factcheck.stale");
@@ -144,9 +145,7 @@ class CouncilFactCheckController {
   }
 
   private FactualAccuracyCheck sent(Assessment assessment) {
-    return factualAccuracy
-        .check(assessment.id())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return factualAccuracy.check(assessment.id()).orElseThrow(() -> new NotFound());
   }
 
   private String page(Assessment assessment, Model model) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
@@ -25,6 +24,8 @@ import uk.assure.factcheck.domain.FactualAccuracyCheck;
 import uk.assure.factcheck.domain.Verdict;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.Choice;
+import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 
 /** The assessors' side of the factual accuracy check: the draft sent and deciding each comment. */
 @Controller
@@ -110,7 +111,7 @@ class StaffFactCheckController {
       return "redirect:/staff/assessments/" + id + "/factual-accuracy";
     }
     if (outcome instanceof FactualAccuracy.Outcome.Refused refused) {
-      refused.problems().forEach(p -> errors.rejectValue(p.field(), p.key()));
+      Refusals.onto(errors, refused.problems());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     } else {
       errors.reject("factcheck.decide.stale");
@@ -131,7 +132,7 @@ class StaffFactCheckController {
                 .findFirst()
                 .orElse(null);
     if (row == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
     model.addAttribute("comment", row);
     model.addAttribute(
@@ -150,14 +151,12 @@ class StaffFactCheckController {
     return sent(assessment).comments().stream()
         .filter(c -> c.id().toString().equals(commentId))
         .findFirst()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+        .orElseThrow(() -> new NotFound())
         .version();
   }
 
   private FactualAccuracyCheck sent(Assessment assessment) {
-    return factualAccuracy
-        .check(assessment.id())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return factualAccuracy.check(assessment.id()).orElseThrow(() -> new NotFound());
   }
 
   private void describe(Assessment assessment, Model model) {

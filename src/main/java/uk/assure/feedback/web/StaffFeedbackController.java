@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
@@ -30,6 +29,7 @@ import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.NotFound;
 
 /** Staff reading the feedback about a council and tagging it as evidence. */
 @Controller
@@ -96,7 +96,7 @@ class StaffFeedbackController {
     UUID item =
         parse(feedbackId)
             .filter(f -> feedback.belongs(assessment, f))
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            .orElseThrow(() -> new NotFound());
     List<String> chosen =
         statements == null ? List.of() : statements.stream().distinct().sorted().toList();
     Optional<String> problem = Optional.empty();

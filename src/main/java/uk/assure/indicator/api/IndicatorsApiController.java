@@ -17,7 +17,7 @@ import uk.assure.indicator.CouncilIndicator;
 import uk.assure.indicator.CouncilIndicators;
 import uk.assure.shared.api.FieldProblem;
 import uk.assure.shared.api.InvalidInputException;
-import uk.assure.shared.api.NotFoundException;
+import uk.assure.shared.web.NotFound;
 
 @RestController
 @Tag(
@@ -56,7 +56,7 @@ class IndicatorsApiController {
             .flatMap(councils::find)
             .orElseThrow(
                 () ->
-                    new NotFoundException(
+                    new NotFound(
                         "No council with adult social care duties has the GSS code '"
                             + gss
                             + "'."));

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.AssessmentRepository;
@@ -26,6 +24,7 @@ import uk.assure.indicator.IndicatorEvidence;
 import uk.assure.security.AccessRules;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.NotFound;
 
 /** The staff page of an assessment's linked national figures, and linking another. */
 @Controller
@@ -100,9 +99,9 @@ class AssessmentIndicatorsController {
     try {
       return assessments
           .findEditable(new AssessmentId(UUID.fromString(id)))
-          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+          .orElseThrow(() -> new NotFound());
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
   }
 }

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.council.domain.GssCode;
@@ -22,6 +20,7 @@ import uk.assure.framework.domain.Framework;
 import uk.assure.indicator.CouncilIndicator;
 import uk.assure.indicator.CouncilIndicators;
 import uk.assure.shared.csv.SpreadsheetText;
+import uk.assure.shared.web.NotFound;
 
 /** A council's national performance data, a panel per quality statement, and as CSV. */
 @Controller
@@ -140,8 +139,6 @@ class CouncilIndicatorsController {
   }
 
   private Council council(String gss) {
-    return GssCode.parse(gss)
-        .flatMap(councils::find)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return GssCode.parse(gss).flatMap(councils::find).orElseThrow(() -> new NotFound());
   }
 }

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import uk.assure.indicator.importing.ImportJobs;
 import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.security.AssureUser;
+import uk.assure.shared.web.NotFound;
 
 /** Analysts importing published data files in the staff area, and following each import. */
 @Controller
@@ -97,10 +97,9 @@ class ImportController {
 
   private ImportJobs.Job find(String id) {
     try {
-      return jobs.find(UUID.fromString(id))
-          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+      return jobs.find(UUID.fromString(id)).orElseThrow(() -> new NotFound());
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
   }
 

@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.framework.domain.Framework;
 import uk.assure.inforeturn.RequestCatalogue;
 import uk.assure.security.AssureUser;
+import uk.assure.shared.web.NotFound;
 
 /** Admins keeping the catalogue of requests information returns are made from. */
 @Controller
@@ -70,10 +70,7 @@ class CatalogueController {
   String edit(@PathVariable String code, Model model) {
     model.addAttribute(
         "requestItemForm",
-        RequestItemForm.of(
-            catalogue
-                .entry(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
+        RequestItemForm.of(catalogue.entry(code).orElseThrow(() -> new NotFound())));
     return page(false, model);
   }
 
@@ -86,7 +83,7 @@ class CatalogueController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    catalogue.entry(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    catalogue.entry(code).orElseThrow(() -> new NotFound());
     requestItemForm.setCode(code);
     if (!errors.hasErrors()) {
       RequestCatalogue.Outcome outcome =

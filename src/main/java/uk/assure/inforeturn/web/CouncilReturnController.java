@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
@@ -25,6 +24,7 @@ import uk.assure.inforeturn.InformationReturn;
 import uk.assure.inforeturn.ReturnState;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.domain.Refusal;
+import uk.assure.shared.web.NotFound;
 
 /** A council answering its information return, request by request. */
 @Controller
@@ -117,7 +117,7 @@ class CouncilReturnController {
   /** The current answer version of a request of this assessment; 404 for any other request. */
   private static int known(ReturnState state, String code) {
     if (state.item(code).isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
     return state.currentVersion(code);
   }

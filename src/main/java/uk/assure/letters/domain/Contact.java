@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.assure.council.domain.GssCode;
 import uk.assure.security.domain.EmailAddress;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * A named person at a council who is written to about its assessment.
@@ -25,9 +26,6 @@ public record Contact(
 
   public static final int MAX_NAME = 200;
   public static final int MAX_JOB_TITLE = 200;
-
-  /** A problem with what someone typed for a contact: the form field and the message key. */
-  public record Problem(String field, String key) {}
 
   public Contact {
     Objects.requireNonNull(id, "id");
@@ -49,26 +47,26 @@ public record Contact(
    */
   public static Checked check(
       UUID id, GssCode council, String kind, String name, String email, String jobTitle) {
-    List<Problem> problems = new ArrayList<>();
+    List<Refusal> problems = new ArrayList<>();
     Optional<ContactKind> foundKind = ContactKind.find(kind == null ? "" : kind);
     if (foundKind.isEmpty()) {
-      problems.add(new Problem("kind", "contacts.problem.kind"));
+      problems.add(new Refusal("kind", "contacts.problem.kind"));
     }
     String strippedName = name == null ? "" : name.strip();
     if (strippedName.isEmpty()) {
-      problems.add(new Problem("name", "contacts.problem.name"));
+      problems.add(new Refusal("name", "contacts.problem.name"));
     } else if (strippedName.length() > MAX_NAME) {
-      problems.add(new Problem("name", "contacts.problem.nameTooLong"));
+      problems.add(new Refusal("name", "contacts.problem.nameTooLong"));
     }
     Optional<EmailAddress> address = EmailAddress.parse(email);
     if (email == null || email.isBlank()) {
-      problems.add(new Problem("email", "contacts.problem.emailMissing"));
+      problems.add(new Refusal("email", "contacts.problem.emailMissing"));
     } else if (address.isEmpty()) {
-      problems.add(new Problem("email", "contacts.problem.email"));
+      problems.add(new Refusal("email", "contacts.problem.email"));
     }
     String strippedTitle = jobTitle == null ? "" : jobTitle.strip();
     if (strippedTitle.length() > MAX_JOB_TITLE) {
-      problems.add(new Problem("jobTitle", "contacts.problem.jobTitleTooLong"));
+      problems.add(new Refusal("jobTitle", "contacts.problem.jobTitleTooLong"));
     }
     if (!problems.isEmpty()) {
       return new Checked(Optional.empty(), problems);
@@ -87,7 +85,7 @@ public record Contact(
   }
 
   /** A contact as typed, or why it cannot be one. */
-  public record Checked(Optional<Contact> contact, List<Problem> problems) {
+  public record Checked(Optional<Contact> contact, List<Refusal> problems) {
     public Checked {
       problems = List.copyOf(problems);
     }

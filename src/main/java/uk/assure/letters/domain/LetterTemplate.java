@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * The wording of one kind of letter: a subject and a body with placeholders in braces, such as
@@ -20,15 +22,6 @@ public record LetterTemplate(LetterKind kind, String subject, String body, int v
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
-  /**
-   * A problem with a template as typed.
-   *
-   * @param field subject or body
-   * @param key the message key
-   * @param detail what the message names (a placeholder, or the ones allowed)
-   */
-  public record Problem(String field, String key, String detail) {}
-
   /** A letter written from a template, ready to send. */
   public record Letter(String subject, String body) {}
 
@@ -40,38 +33,47 @@ public record LetterTemplate(LetterKind kind, String subject, String body, int v
   }
 
   /** What is wrong with a subject and body for this kind of letter; empty if nothing. */
-  public static List<Problem> check(LetterKind kind, String subject, String body) {
-    List<Problem> problems = new ArrayList<>();
+  public static List<Refusal> check(LetterKind kind, String subject, String body) {
+    List<Refusal> problems = new ArrayList<>();
     checkPart(kind, "subject", subject, MAX_SUBJECT, problems);
     checkPart(kind, "body", body, MAX_BODY, problems);
     return List.copyOf(problems);
   }
 
   private static void checkPart(
-      LetterKind kind, String field, String text, int max, List<Problem> problems) {
+      LetterKind kind, String field, String text, int max, List<Refusal> problems) {
     if (text == null || text.isBlank()) {
-      problems.add(new Problem(field, "letters.problem." + field + ".missing", ""));
+      problems.add(new Refusal(field, "letters.problem." + field + ".missing"));
       return;
     }
     if (text.length() > max) {
-      problems.add(new Problem(field, "letters.problem." + field + ".tooLong", ""));
+      problems.add(new Refusal(field, "letters.problem." + field + ".tooLong"));
       return;
     }
     if (field.equals("subject") && (text.contains("\n") || text.contains("\r"))) {
-      problems.add(new Problem(field, "letters.problem.subject.lines", ""));
+      problems.add(new Refusal(field, "letters.problem.subject.lines"));
     }
     Matcher matcher = PLACEHOLDER.matcher(text);
     while (matcher.find()) {
       String name = matcher.group(1);
       if (!kind.knows(name)) {
-        problems.add(new Problem(field, "letters.problem.unknown", "{" + name + "}"));
+        problems.add(
+            new Refusal(
+                field, "letters.problem.unknown", List.of("{" + name + "}", allowed(kind))));
         return;
       }
     }
     String rest = matcher.replaceAll("");
     if (rest.contains("{") || rest.contains("}")) {
-      problems.add(new Problem(field, "letters.problem.brace", ""));
+      problems.add(new Refusal(field, "letters.problem.brace", List.of(allowed(kind))));
     }
+  }
+
+  /** The placeholders this kind of letter may use, as a person would type them. */
+  private static String allowed(LetterKind kind) {
+    return kind.placeholders().stream()
+        .map(name -> "{" + name + "}")
+        .collect(Collectors.joining(", "));
   }
 
   /**

@@ -26,6 +26,8 @@ import uk.assure.letters.domain.Contact;
 import uk.assure.letters.domain.ContactKind;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.Choice;
+import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 
 /**
  * Councils' contacts: administrators keep any council's, and council users their own council's. The
@@ -184,7 +186,7 @@ class ContactsController {
       redirect.addFlashAttribute("added", done.contact().name());
       return "redirect:" + base;
     }
-    reject(((CouncilContacts.Outcome.Refused) outcome).problems(), errors);
+    Refusals.onto(errors, ((CouncilContacts.Outcome.Refused) outcome).problems());
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     return listPage(council, base, model);
   }
@@ -219,7 +221,7 @@ class ContactsController {
       return "redirect:" + base;
     }
     if (outcome instanceof CouncilContacts.Outcome.Refused refused) {
-      reject(refused.problems(), errors);
+      Refusals.onto(errors, refused.problems());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return editForm(council, base, current, model);
     }
@@ -299,27 +301,19 @@ class ContactsController {
         .toList();
   }
 
-  private static void reject(List<Contact.Problem> problems, BindingResult errors) {
-    problems.forEach(p -> errors.rejectValue(p.field(), p.key()));
-  }
-
   private Contact find(Council council, String id) {
     try {
-      return contacts
-          .find(council.gss(), UUID.fromString(id))
-          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+      return contacts.find(council.gss(), UUID.fromString(id)).orElseThrow(() -> new NotFound());
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
   }
 
   private Council council(String gss) {
     try {
-      return councils
-          .find(new GssCode(gss))
-          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+      return councils.find(new GssCode(gss)).orElseThrow(() -> new NotFound());
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
   }
 

@@ -11,12 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.letters.Letters;
 import uk.assure.letters.domain.LetterKind;
 import uk.assure.letters.domain.LetterTemplate;
 import uk.assure.security.AssureUser;
+import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 
 /** Administrators: the wording of every letter and message Assure sends. */
 @Controller
@@ -69,14 +70,7 @@ class LetterTemplatesController {
       return "redirect:/staff/admin/letters";
     }
     if (outcome instanceof Letters.Outcome.Refused refused) {
-      String allowed =
-          letter.placeholders().stream().map(p -> "{" + p + "}").collect(Collectors.joining(", "));
-      refused
-          .problems()
-          .forEach(
-              p ->
-                  errors.rejectValue(
-                      p.field(), p.key(), new Object[] {p.detail(), allowed}, p.key()));
+      Refusals.onto(errors, refused.problems());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     } else {
       response.setStatus(HttpStatus.CONFLICT.value());
@@ -94,7 +88,6 @@ class LetterTemplatesController {
   }
 
   private static LetterKind kind(String code) {
-    return LetterKind.find(code)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return LetterKind.find(code).orElseThrow(() -> new NotFound());
   }
 }

@@ -3,7 +3,6 @@ package uk.assure.onsite.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
@@ -33,6 +31,7 @@ import uk.assure.onsite.domain.SessionKind;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
 import uk.assure.shared.web.EvidenceNoteForm;
+import uk.assure.shared.web.NotFound;
 import uk.assure.shared.web.SubmissionKey;
 
 /** Planning the on-site visit's sessions, notes from them, and the council's view of the plan. */
@@ -92,17 +91,13 @@ class OnSiteController {
     if (assessment.published()) {
       errors.reject("onsite.problem.published");
     }
-    List<AttendeeRole> attendees =
-        sessionForm.getAttendees().stream()
-            .map(AttendeeRole::find)
-            .flatMap(Optional::stream)
-            .toList();
+    List<AttendeeRole> attendees = sessionForm.attendeeRoles();
     if (attendees.size() != sessionForm.getAttendees().size()) {
       errors.rejectValue("attendees", "onsite.problem.attendees");
     }
     if (!errors.hasFieldErrors("starts")
         && !errors.hasFieldErrors("ends")
-        && !time(sessionForm.getEnds()).isAfter(time(sessionForm.getStarts()))) {
+        && !sessionForm.endTime().isAfter(sessionForm.startTime())) {
       errors.rejectValue("ends", "onsite.problem.endsBeforeStart");
     }
     UUID key = SubmissionKey.of(sessionForm.getKey());
@@ -119,8 +114,8 @@ class OnSiteController {
                 SessionKind.find(sessionForm.getKind()).orElseThrow(),
                 sessionForm.getTitle().strip(),
                 on.get(),
-                time(sessionForm.getStarts()),
-                time(sessionForm.getEnds()),
+                sessionForm.startTime(),
+                sessionForm.endTime(),
                 sessionForm.getPlace().strip(),
                 attendees,
                 sessionForm.getAssessors().strip(),
@@ -219,11 +214,6 @@ class OnSiteController {
     return plan.sessions(assessment.id()).stream()
         .filter(s -> s.id().toString().equals(id))
         .findFirst()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-  }
-
-  private static LocalTime time(String text) {
-    String[] parts = text.split(":");
-    return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        .orElseThrow(() -> new NotFound());
   }
 }

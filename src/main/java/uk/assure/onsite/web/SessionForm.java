@@ -4,8 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import uk.assure.onsite.domain.AttendeeRole;
 import uk.assure.shared.web.DateFields;
 
 /** Planning a session of the on-site visit. */
@@ -98,5 +101,25 @@ class SessionForm extends DateFields {
 
   public void setAssessors(String assessors) {
     this.assessors = assessors == null ? "" : assessors;
+  }
+
+  /** The start time given; only once the field has passed its checks. */
+  LocalTime startTime() {
+    return time(starts);
+  }
+
+  /** The end time given; only once the field has passed its checks. */
+  LocalTime endTime() {
+    return time(ends);
+  }
+
+  /** The roles of the people the session is with, leaving out any code that is not a role. */
+  List<AttendeeRole> attendeeRoles() {
+    return attendees.stream().map(AttendeeRole::find).flatMap(Optional::stream).toList();
+  }
+
+  private static LocalTime time(String text) {
+    String[] parts = text.split(":");
+    return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
   }
 }

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
@@ -26,6 +25,7 @@ import uk.assure.publication.VersionSummary;
 import uk.assure.publication.domain.PublishedVersion;
 import uk.assure.results.CouncilRating;
 import uk.assure.results.PublicRatings;
+import uk.assure.shared.web.NotFound;
 
 /**
  * The public pages of a council's published report: the latest version, each earlier version at its
@@ -154,7 +154,7 @@ class PublicReportController {
         .body(version.report().pdf());
   }
 
-  private ResponseStatusException none() {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  private NotFound none() {
+    return new NotFound();
   }
 }

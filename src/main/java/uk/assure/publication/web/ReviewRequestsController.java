@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
@@ -23,6 +22,7 @@ import uk.assure.publication.RatingReviews;
 import uk.assure.publication.domain.ReviewRequest;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.Choice;
+import uk.assure.shared.web.NotFound;
 import uk.assure.shared.web.SubmissionKey;
 
 /**
@@ -213,8 +213,7 @@ class ReviewRequestsController {
     } catch (IllegalArgumentException e) {
       id = Optional.empty();
     }
-    return id.flatMap(reviews::find)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return id.flatMap(reviews::find).orElseThrow(() -> new NotFound());
   }
 
   /** Council names by GSS code, for the list of every request. */

@@ -16,7 +16,7 @@ import uk.assure.rating.api.RatingResponse;
 import uk.assure.results.CouncilRating;
 import uk.assure.results.PublicRatings;
 import uk.assure.results.PublishedRating;
-import uk.assure.shared.api.NotFoundException;
+import uk.assure.shared.web.NotFound;
 
 @RestController
 @RequestMapping("/api/v1/councils")
@@ -53,7 +53,7 @@ class CouncilsApiController {
             .flatMap(ratings::of)
             .orElseThrow(
                 () ->
-                    new NotFoundException(
+                    new NotFound(
                         "No council with adult social care duties has the GSS code '"
                             + gss
                             + "'. Codes look like E09000007; GET /api/v1/councils lists them all."));

@@ -2,17 +2,16 @@ package uk.assure.results.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import uk.assure.council.domain.GssCode;
 import uk.assure.framework.domain.Framework;
 import uk.assure.rating.RatingExplanation;
 import uk.assure.results.PublicRatings;
 import uk.assure.results.PublishedReports;
+import uk.assure.shared.web.NotFound;
 
 /** The public page of one council: its rating, the scores behind it and the arithmetic. */
 @Controller
@@ -39,10 +38,7 @@ class CouncilPageController {
 
   @GetMapping("/councils/{gss}")
   String council(@PathVariable String gss, Model model) {
-    var rating =
-        GssCode.parse(gss)
-            .flatMap(ratings::of)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var rating = GssCode.parse(gss).flatMap(ratings::of).orElseThrow(() -> new NotFound());
     model.addAttribute("page", CouncilPageView.of(rating, framework, explanation));
     if (rating.latest().filter(r -> !r.demo()).isPresent()) {
       // A council rated for real shows no illustrative banner, whatever other pages show.

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.council.domain.GssCode;
@@ -30,6 +28,7 @@ import uk.assure.security.Invitations;
 import uk.assure.security.UserAccounts;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
+import uk.assure.shared.web.NotFound;
 
 /** Administrators: the people who can sign in, inviting more, and the email outbox. */
 @Controller
@@ -154,7 +153,7 @@ class UserAdminController {
       return "redirect:/staff/admin/users";
     }
     if (outcome == AccountChanges.Outcome.NOT_FOUND) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
     response.setStatus(
         outcome == AccountChanges.Outcome.CHANGED_BY_SOMEONE_ELSE
@@ -166,11 +165,9 @@ class UserAdminController {
 
   private UserAccount find(String id) {
     try {
-      return accounts
-          .find(UUID.fromString(id))
-          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+      return accounts.find(UUID.fromString(id)).orElseThrow(() -> new NotFound());
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
   }
 

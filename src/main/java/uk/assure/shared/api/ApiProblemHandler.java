@@ -34,13 +34,13 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import uk.assure.shared.web.NotFound;
 
 /**
  * Turns every error under {@code /api/} into RFC 9457 problem details: 400 for input that cannot be
- * read or used, naming each field in {@code errors}; 404 for {@link NotFoundException} and for
- * paths that do not exist; Spring's own status for other web errors (405, 406, 415, ...); and 500
- * for anything unexpected, logged with a correlation id that the answer quotes instead of the
- * exception's text.
+ * read or used, naming each field in {@code errors}; 404 for {@link NotFound} and for paths that do
+ * not exist; Spring's own status for other web errors (405, 406, 415, ...); and 500 for anything
+ * unexpected, logged with a correlation id that the answer quotes instead of the exception's text.
  *
  * <p>It applies to every request, not only to {@code @RestController}s, because some errors (a
  * wrong HTTP method, an unknown path) happen before any controller is chosen. For requests outside
@@ -93,10 +93,12 @@ class ApiProblemHandler {
     return badRequest(detail, listed, request);
   }
 
-  @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request)
-      throws Exception {
+  @ExceptionHandler(NotFound.class)
+  ResponseEntity<ProblemDetail> notFound(NotFound e, HttpServletRequest request) throws Exception {
     declineOutsideApi(e, request);
+    if (e.detail() == null) {
+      return unexpected(e, request);
+    }
     return answer(problem(HttpStatus.NOT_FOUND, e.detail(), request), HttpHeaders.EMPTY);
   }
 

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.council.domain.GssCode;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.Choice;
+import uk.assure.shared.web.NotFound;
 import uk.assure.team.AssessmentTeams;
 import uk.assure.team.ConflictsOfInterest;
 import uk.assure.team.domain.Conflict;
@@ -114,11 +114,9 @@ class ConflictsController {
       @RequestParam(defaultValue = "false") boolean external,
       @AuthenticationPrincipal AssureUser admin,
       RedirectAttributes redirect) {
-    UUID id =
-        TeamController.parse(person)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    UUID id = TeamController.parse(person).orElseThrow(() -> new NotFound());
     if (!teams.setExternal(id, external, admin.email())) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
     redirect.addFlashAttribute("externalSet", teams.person(id).map(Person::email).orElse(""));
     return "redirect:/staff/admin/people";

@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -18,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.security.AssureUser;
 import uk.assure.security.domain.NeedToKnow;
+import uk.assure.shared.web.NotFound;
 import uk.assure.team.AssessmentTeams;
 
 /**
@@ -57,7 +56,7 @@ class NeedToKnowInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         user.role(),
         pattern,
         () -> assessment.map(id -> teams.onTeam(id, user.id())).orElse(false))) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
     return true;
   }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
@@ -24,6 +23,7 @@ import uk.assure.council.CouncilRegistry;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
 import uk.assure.shared.web.Choice;
+import uk.assure.shared.web.NotFound;
 import uk.assure.team.AssessmentTeams;
 import uk.assure.team.domain.Person;
 import uk.assure.team.domain.TeamRole;
@@ -104,7 +104,7 @@ class TeamController {
     Assessment assessment = access.forStaff(id);
     Optional<Person> found = parse(person).flatMap(teams::person);
     if (found.isEmpty() || !teams.remove(assessment, found.get().id(), user.email())) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
     redirect.addFlashAttribute("removed", found.get().email());
     return "redirect:/staff/assessments/" + id + "/team";

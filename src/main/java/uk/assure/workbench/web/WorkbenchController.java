@@ -3,7 +3,6 @@ package uk.assure.workbench.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.AssessmentRepository;
@@ -40,6 +38,8 @@ import uk.assure.security.AssureUser;
 import uk.assure.security.domain.Role;
 import uk.assure.shared.web.AssessmentSection;
 import uk.assure.shared.web.ConflictNotice;
+import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 import uk.assure.workbench.ScoringWorkbench;
 import uk.assure.workbench.domain.DerivedScore;
 import uk.assure.workbench.domain.StatementJudgement;
@@ -164,31 +164,12 @@ class WorkbenchController {
     QualityStatement statement = statementOr404(code);
     Optional<EditableAssessment> editable = assessments.findEditable(assessment.id());
     if (editable.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound();
     }
-    Optional<Integer> score = Optional.empty();
-    if (!judgementForm.getScore().isEmpty()) {
-      if (judgementForm.getScore().matches("[1-4]")) {
-        score = Optional.of(Integer.parseInt(judgementForm.getScore()));
-      } else {
-        errors.rejectValue("score", "workbench.problem.score");
-      }
-    }
-    Map<EvidenceCategory, Integer> categories = new EnumMap<>(EvidenceCategory.class);
-    if (assessment.method() == ScoringMethod.EVIDENCE_CATEGORY) {
-      for (Map.Entry<String, String> entry : judgementForm.getCategories().entrySet()) {
-        String value = entry.getValue() == null ? "" : entry.getValue().strip();
-        boolean known =
-            CoverageMatrix.CATEGORIES.stream().anyMatch(c -> c.code().equals(entry.getKey()));
-        if (!known || !value.isEmpty() && !value.matches("[1-4]")) {
-          errors.reject("workbench.problem.category");
-        } else if (!value.isEmpty()) {
-          categories.put(EvidenceCategory.fromCode(entry.getKey()), Integer.parseInt(value));
-        }
-      }
-    } else if (!judgementForm.getCategories().isEmpty()) {
-      errors.reject("workbench.problem.category");
-    }
+    Optional<Integer> score = judgementForm.score(errors);
+    Map<EvidenceCategory, Integer> categories =
+        judgementForm.categoryScores(
+            assessment.method() == ScoringMethod.EVIDENCE_CATEGORY, errors);
     if (errors.hasErrors() || judgementForm.previewOnly()) {
       if (errors.hasErrors()) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -218,7 +199,7 @@ class WorkbenchController {
       return "redirect:" + here;
     }
     if (outcome instanceof ScoringWorkbench.Outcome.Refused refused) {
-      refused.problems().forEach(p -> errors.rejectValue(p.field(), p.key()));
+      Refusals.onto(errors, refused.problems());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(assessment, statement, editable, user, model);
     }
@@ -244,7 +225,7 @@ class WorkbenchController {
       errors.reject("workbench.locked");
       return page(assessment, statement, editable, user, model);
     }
-    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    throw new NotFound();
   }
 
   private String page(
@@ -260,16 +241,7 @@ class WorkbenchController {
     List<QualityStatement> all = framework.statements();
     int at = all.indexOf(statement);
 
-    Map<EvidenceCategory, Integer> categories = new EnumMap<>(EvidenceCategory.class);
-    form.getCategories()
-        .forEach(
-            (key, value) -> {
-              if (value != null
-                  && value.strip().matches("[1-4]")
-                  && CoverageMatrix.CATEGORIES.stream().anyMatch(c -> c.code().equals(key))) {
-                categories.put(EvidenceCategory.fromCode(key), Integer.parseInt(value.strip()));
-              }
-            });
+    Map<EvidenceCategory, Integer> categories = form.usableCategoryScores();
     Map<String, Integer> scores = new LinkedHashMap<>();
     AssessmentScoring.flatten(assessment)
         .forEach(
@@ -281,9 +253,7 @@ class WorkbenchController {
     Map<String, Integer> others = new LinkedHashMap<>(scores);
     RatingRequest request;
     if (assessment.method() == ScoringMethod.STATEMENT_LEVEL) {
-      if (form.getScore().matches("[1-4]")) {
-        scores.put(code, Integer.parseInt(form.getScore()));
-      }
+      form.usableScore().ifPresent(score -> scores.put(code, score));
       request = RatingRequest.statementLevel(scores);
     } else {
       categories.forEach((category, score) -> scores.put(code + "/" + category.code(), score));
@@ -347,8 +317,6 @@ class WorkbenchController {
   }
 
   private QualityStatement statementOr404(String code) {
-    return framework
-        .statement(code)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return framework.statement(code).orElseThrow(() -> new NotFound());
   }
 }

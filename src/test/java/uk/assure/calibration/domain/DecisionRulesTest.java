@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.assure.shared.domain.Refusal;
 
 class DecisionRulesTest {
 
@@ -28,7 +29,7 @@ class DecisionRulesTest {
             Map.of("QS1", "Evidence of waits"),
             "");
     assertThat(checked.problems())
-        .containsExactly(new DecisionRules.Problem("reasons[QS2]", "calibration.problem.reason"));
+        .containsExactly(Refusal.ofWhole("calibration.problem.reason", "QS2"));
     assertThat(checked.changes()).isEmpty();
   }
 
@@ -52,10 +53,10 @@ class DecisionRulesTest {
   void aChangeThatChangesNothingOrNoDecisionIsRefused() {
     assertThat(
             DecisionRules.check(DecisionOutcome.CHANGED, CURRENT, CURRENT, Map.of(), "").problems())
-        .extracting(DecisionRules.Problem::key)
+        .extracting(Refusal::key)
         .containsExactly("calibration.problem.nothingChanged");
     assertThat(DecisionRules.check(null, CURRENT, CURRENT, Map.of(), "").problems())
-        .extracting(DecisionRules.Problem::key)
+        .extracting(Refusal::key)
         .containsExactly("calibration.problem.outcome");
   }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.assure.assessment.domain.AssessmentId;
-import uk.assure.factcheck.domain.FactualAccuracyCheck.Problem;
 import uk.assure.factcheck.domain.FactualAccuracyCheck.Status;
 import uk.assure.report.domain.ReportSection;
+import uk.assure.shared.domain.Refusal;
 
 class FactualAccuracyCheckTest {
 
@@ -79,30 +79,30 @@ class FactualAccuracyCheckTest {
     assertThat(check(List.of(), false).checkComment("QS1", "Wrong", "Right", SENT)).isEmpty();
     assertThat(check(List.of(), false).checkComment("QS99", " ", null, SENT))
         .containsExactly(
-            new Problem("section", "factcheck.comment.section"),
-            new Problem("whatIsWrong", "factcheck.comment.whatIsWrong.missing"),
-            new Problem("correction", "factcheck.comment.correction.missing"));
+            new Refusal("section", "factcheck.comment.section"),
+            new Refusal("whatIsWrong", "factcheck.comment.whatIsWrong.missing"),
+            new Refusal("correction", "factcheck.comment.correction.missing"));
     assertThat(check(List.of(), false).checkComment("QS1", "x".repeat(2001), "Right", SENT))
-        .containsExactly(new Problem("whatIsWrong", "factcheck.comment.whatIsWrong.tooLong"));
+        .containsExactly(new Refusal("whatIsWrong", "factcheck.comment.whatIsWrong.tooLong"));
   }
 
   @Test
   void commentsAreRefusedAfterTheDueDateOrOnceSubmitted() {
     assertThat(check(List.of(), false).checkComment("QS1", "Wrong", "Right", DUE.plusDays(1)))
-        .containsExactly(new Problem("section", "factcheck.closed.pastDue"));
+        .containsExactly(new Refusal("section", "factcheck.closed.pastDue"));
     assertThat(check(List.of(), true).checkComment("QS1", "Wrong", "Right", SENT))
-        .containsExactly(new Problem("section", "factcheck.closed.submitted"));
+        .containsExactly(new Refusal("section", "factcheck.closed.submitted"));
   }
 
   @Test
   void assessorsDecideOnlyOnceTheCheckIsClosedAndAlwaysWithAReason() {
     assertThat(check(List.of(), false).checkDecision("accepted", "Checked", SENT))
-        .containsExactly(new Problem("verdict", "factcheck.decide.stillOpen"));
+        .containsExactly(new Refusal("verdict", "factcheck.decide.stillOpen"));
     assertThat(check(List.of(), true).checkDecision("accepted", "Checked", SENT)).isEmpty();
     assertThat(check(List.of(), true).checkDecision("maybe", "", SENT))
         .containsExactly(
-            new Problem("verdict", "factcheck.decide.verdict"),
-            new Problem("reason", "factcheck.decide.reasonMissing"));
+            new Refusal("verdict", "factcheck.decide.verdict"),
+            new Refusal("reason", "factcheck.decide.reasonMissing"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.assure.council.domain.GssCode;
+import uk.assure.shared.domain.Refusal;
 
 class ContactTest {
 
@@ -32,11 +33,11 @@ class ContactTest {
     assertThat(checked.contact()).isEmpty();
     assertThat(checked.problems())
         .containsExactly(
-            new Contact.Problem("kind", "contacts.problem.kind"),
-            new Contact.Problem("name", "contacts.problem.name"),
-            new Contact.Problem("email", "contacts.problem.email"),
-            new Contact.Problem("jobTitle", "contacts.problem.jobTitleTooLong"));
+            new Refusal("kind", "contacts.problem.kind"),
+            new Refusal("name", "contacts.problem.name"),
+            new Refusal("email", "contacts.problem.email"),
+            new Refusal("jobTitle", "contacts.problem.jobTitleTooLong"));
     assertThat(Contact.check(UUID.randomUUID(), CAMDEN, "dass", "A", " ", "").problems())
-        .containsExactly(new Contact.Problem("email", "contacts.problem.emailMissing"));
+        .containsExactly(new Refusal("email", "contacts.problem.emailMissing"));
   }
 }

@@ -2,9 +2,12 @@ package uk.assure.letters.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.assure.shared.domain.Refusal;
 
 class LetterTemplateTest {
 
@@ -23,33 +26,46 @@ class LetterTemplateTest {
     assertThat(
             LetterTemplate.check(
                 LetterKind.INFORMATION_RETURN_ISSUED, "For {council}", "Visit on {siteVisitDate}"))
-        .containsExactly(
-            new LetterTemplate.Problem("body", "letters.problem.unknown", "{siteVisitDate}"));
+        .extracting(Refusal::field, Refusal::key, refusal -> refusal.arguments().get(0))
+        .containsExactly(tuple("body", "letters.problem.unknown", "{siteVisitDate}"));
     assertThat(LetterTemplate.check(LetterKind.PUBLICATION, "{Council}", "x"))
-        .extracting(LetterTemplate.Problem::detail)
+        .extracting(refusal -> refusal.arguments().get(0))
         .containsExactly("{Council}");
+  }
+
+  @Test
+  void aRefusedPlaceholderNamesThePlaceholdersTheLetterMayUse() {
+    String allowed =
+        String.join(
+            ", ",
+            LetterKind.PUBLICATION.placeholders().stream().map(name -> "{" + name + "}").toList());
+    assertThat(LetterTemplate.check(LetterKind.PUBLICATION, "{Council}", "a { b"))
+        .extracting(Refusal::key, Refusal::arguments)
+        .containsExactly(
+            tuple("letters.problem.unknown", List.of("{Council}", allowed)),
+            tuple("letters.problem.brace", List.of(allowed)));
   }
 
   @Test
   void aStrayBraceIsRefusedSoNoLetterGoesOutWithAGap() {
     assertThat(LetterTemplate.check(LetterKind.PUBLICATION, "For {council", "Read {link}"))
-        .extracting(LetterTemplate.Problem::key)
+        .extracting(Refusal::key)
         .containsExactly("letters.problem.brace");
     assertThat(LetterTemplate.check(LetterKind.PUBLICATION, "For council", "Read link}"))
-        .extracting(LetterTemplate.Problem::key)
+        .extracting(Refusal::key)
         .containsExactly("letters.problem.brace");
   }
 
   @Test
   void aSubjectAndBodyAreNeededAndTheSubjectIsOneLine() {
     assertThat(LetterTemplate.check(LetterKind.PUBLICATION, " ", ""))
-        .extracting(LetterTemplate.Problem::key)
+        .extracting(Refusal::key)
         .containsExactly("letters.problem.subject.missing", "letters.problem.body.missing");
     assertThat(LetterTemplate.check(LetterKind.PUBLICATION, "Two\nlines", "Body"))
-        .extracting(LetterTemplate.Problem::key)
+        .extracting(Refusal::key)
         .containsExactly("letters.problem.subject.lines");
     assertThat(LetterTemplate.check(LetterKind.PUBLICATION, "x".repeat(201), "Body"))
-        .extracting(LetterTemplate.Problem::key)
+        .extracting(Refusal::key)
         .containsExactly("letters.problem.subject.tooLong");
   }
 

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.assure.shared.web.NotFound;
 
 // Without Spring Boot's own problem details handler, so that this handler alone answers; and
 // without the need-to-know check on assessments, which needs the database this slice leaves out.
@@ -52,7 +53,7 @@ class ApiProblemHandlerTest {
 
     @GetMapping("/api/test/councils/{gss}")
     String council(@PathVariable String gss) {
-      throw new NotFoundException("There is no council with the GSS code " + gss + ".");
+      throw new NotFound("There is no council with the GSS code " + gss + ".");
     }
 
     @GetMapping("/api/test/broken")
