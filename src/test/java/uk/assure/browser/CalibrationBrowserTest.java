@@ -16,6 +16,7 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.JourneyRecords;
 import uk.assure.security.Invitations;
+import uk.assure.testing.Councils;
 
 /** A panel member compares an assessment with the national picture and confirms its scores. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -23,8 +24,8 @@ class CalibrationBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
 
-  /** Sunderland, used only by this class. */
-  private static final String SUNDERLAND = "E08000024";
+  private static final String SUNDERLAND =
+      Councils.claim(CalibrationBrowserTest.class, "E08000024");
 
   @RegisterExtension static final Browser browser = new Browser();
 

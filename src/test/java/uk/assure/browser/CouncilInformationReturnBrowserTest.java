@@ -22,6 +22,7 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.domain.Stage;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
+import uk.assure.testing.Councils;
 
 /**
  * A council user answers its information return in a real browser: sends a document, points a
@@ -32,7 +33,8 @@ import uk.assure.security.Invitations;
 class CouncilInformationReturnBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
-  private static final String COUNCIL = "E08000025";
+  private static final String COUNCIL =
+      Councils.claim(CouncilInformationReturnBrowserTest.class, "E08000025");
   @RegisterExtension static final Browser browser = new Browser();
 
   @Autowired Invitations invitations;

@@ -23,6 +23,7 @@ import uk.assure.publication.Publication;
 import uk.assure.publication.PublicationTestSupport;
 import uk.assure.report.NarrativeRepository;
 import uk.assure.security.Invitations;
+import uk.assure.testing.Councils;
 import uk.assure.workbench.JudgementRecords;
 
 /**
@@ -34,7 +35,8 @@ import uk.assure.workbench.JudgementRecords;
 class FactualAccuracyBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
-  private static final String LAMBETH = "E09000022";
+  private static final String LAMBETH =
+      Councils.claim(FactualAccuracyBrowserTest.class, "E09000022");
   @RegisterExtension static final Browser browser = new Browser();
 
   @Autowired Invitations invitations;

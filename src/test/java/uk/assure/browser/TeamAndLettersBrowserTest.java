@@ -17,6 +17,7 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
 import uk.assure.team.TeamFixture;
+import uk.assure.testing.Councils;
 
 /**
  * The pages of an assessment's team, its withdrawal and its moves, the staff home and the list of
@@ -28,8 +29,7 @@ class TeamAndLettersBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
 
-  /** Dudley, used only by this class. */
-  private static final String DUDLEY = "E08000027";
+  private static final String DUDLEY = Councils.claim(TeamAndLettersBrowserTest.class, "E08000027");
 
   @RegisterExtension static final Browser browser = new Browser();
 

@@ -30,6 +30,7 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.journey.domain.WorkingDays;
 import uk.assure.publication.PublicationTestSupport;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.testing.Councils;
 import uk.assure.workbench.JudgementRecords;
 
 /** Reminders of due dates: three working days ahead and once when passed, each sent once. */
@@ -39,9 +40,12 @@ import uk.assure.workbench.JudgementRecords;
 class DueDateRemindersTest {
 
   // A council each, as every contact of a council hears about each of its assessments.
-  private static final GssCode REDCAR = new GssCode("E06000003");
-  private static final GssCode DARLINGTON = new GssCode("E06000005");
-  private static final GssCode HALTON = new GssCode("E06000006");
+  private static final GssCode REDCAR =
+      new GssCode(Councils.claim(DueDateRemindersTest.class, "E06000003"));
+  private static final GssCode DARLINGTON =
+      new GssCode(Councils.claim(DueDateRemindersTest.class, "E06000005"));
+  private static final GssCode HALTON =
+      new GssCode(Councils.claim(DueDateRemindersTest.class, "E06000006"));
   private static final String LEAD = PublicationTestSupport.LEAD;
 
   @Autowired DueDateReminders reminders;

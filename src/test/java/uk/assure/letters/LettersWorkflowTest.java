@@ -39,6 +39,7 @@ import uk.assure.security.UserAccounts;
 import uk.assure.security.domain.EmailAddress;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
+import uk.assure.testing.Councils;
 import uk.assure.workbench.JudgementRecords;
 
 /**
@@ -51,7 +52,8 @@ import uk.assure.workbench.JudgementRecords;
 @Import(PublicationTestSupport.Config.class)
 class LettersWorkflowTest {
 
-  private static final GssCode MIDDLESBROUGH = new GssCode("E06000002");
+  private static final GssCode MIDDLESBROUGH =
+      new GssCode(Councils.claim(LettersWorkflowTest.class, "E06000002"));
   private static final String LEAD = PublicationTestSupport.LEAD;
 
   @Autowired CouncilContacts contacts;

@@ -43,6 +43,7 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.report.NarrativeRepository;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 import uk.assure.workbench.JudgementRecords;
 
 /**
@@ -55,7 +56,7 @@ import uk.assure.workbench.JudgementRecords;
 @Import(PublicationTestSupport.Config.class)
 class PublicationWorkflowTest {
 
-  private static final String LEEDS = "E08000035";
+  private static final String LEEDS = Councils.claim(PublicationWorkflowTest.class, "E08000035");
   private static final String GATESHEAD = "E08000037";
 
   @Autowired MockMvc mvc;

@@ -27,6 +27,7 @@ import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingResult;
 import uk.assure.report.ReportSection;
+import uk.assure.testing.Councils;
 import uk.assure.workbench.JudgementRecords;
 
 /**
@@ -37,7 +38,8 @@ import uk.assure.workbench.JudgementRecords;
 @Import(PublicationTestSupport.Config.class)
 class PublishedRecordsIntegrationTest {
 
-  private static final GssCode KINGSTON = new GssCode("E09000021");
+  private static final GssCode KINGSTON =
+      new GssCode(Councils.claim(PublishedRecordsIntegrationTest.class, "E09000021"));
 
   @Autowired AssessmentScoring scoring;
 

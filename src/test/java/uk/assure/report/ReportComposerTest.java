@@ -38,6 +38,7 @@ import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
 import uk.assure.report.domain.StatementNarrative;
+import uk.assure.testing.Councils;
 
 /**
  * A report composed from an assessment reads in order, carries the rating's numbers and escapes.
@@ -45,8 +46,7 @@ import uk.assure.report.domain.StatementNarrative;
 @SpringBootTest
 class ReportComposerTest {
 
-  // Salford, used by the report tests.
-  private static final String SALFORD = "E08000006";
+  private static final String SALFORD = Councils.claim(ReportComposerTest.class, "E08000006");
 
   @Autowired ReportComposer composer;
 

@@ -6,11 +6,12 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.security.domain.EmailAddress;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
+import uk.assure.testing.Councils;
 
 /** Signed-in people for tests, as the application itself would hold them. */
 public final class TestUsers {
 
-  public static final String CAMDEN = "E09000007";
+  public static final String CAMDEN = Councils.claim(TestUsers.class, "E09000007");
 
   private TestUsers() {}
 
