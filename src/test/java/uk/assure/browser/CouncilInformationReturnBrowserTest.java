@@ -22,6 +22,7 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.domain.Stage;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
+import uk.assure.security.TestUsers;
 import uk.assure.testing.Councils;
 
 /**
@@ -46,9 +47,8 @@ class CouncilInformationReturnBrowserTest {
   @Test
   void aCouncilAnswersItsInformationReturnWithoutSendingAnythingTwice() throws Exception {
     var invited =
-        (Invitations.Outcome.Invited)
-            invitations.invite("returns@birmingham.example.org", "council", COUNCIL);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+        TestUsers.signedUp(
+            invitations, "returns@birmingham.example.org", "council", COUNCIL, PASSWORD);
     AssessmentId id =
         AssessmentFixture.startAfresh(
             scoring,

@@ -15,6 +15,7 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
+import uk.assure.security.TestUsers;
 import uk.assure.testing.Councils;
 
 /** An assessor writes a report's narrative and previews the report, in a real browser. */
@@ -35,9 +36,7 @@ class ReportBrowserTest {
   @Test
   void anAssessorWritesFindingsAndPreviewsTheReport() {
     var invited =
-        (Invitations.Outcome.Invited)
-            invitations.invite("report-writer@example.org", "assessor", null);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+        TestUsers.signedUp(invitations, "report-writer@example.org", "assessor", null, PASSWORD);
     var id =
         AssessmentFixture.startAfresh(
             scoring,

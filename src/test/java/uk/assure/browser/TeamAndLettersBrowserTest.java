@@ -16,6 +16,7 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
+import uk.assure.security.TestUsers;
 import uk.assure.team.TeamFixture;
 import uk.assure.testing.Councils;
 
@@ -125,8 +126,7 @@ class TeamAndLettersBrowserTest {
   }
 
   private Invitations.Outcome.Invited invite(String email, String role, String council) {
-    var invited = (Invitations.Outcome.Invited) invitations.invite(email, role, council);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+    var invited = TestUsers.signedUp(invitations, email, role, council, PASSWORD);
     return invited;
   }
 

@@ -30,6 +30,7 @@ import uk.assure.onsite.domain.SessionKind;
 import uk.assure.onsite.domain.SessionNote;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
+import uk.assure.security.TestUsers;
 import uk.assure.testing.Councils;
 
 /** An assessor judges a statement on the workbench, citing evidence, with the preview changing. */
@@ -51,9 +52,8 @@ class WorkbenchBrowserTest {
   @Test
   void anAssessorJudgesAStatementCitingEvidenceOnAnAccessiblePage() throws Exception {
     var invited =
-        (Invitations.Outcome.Invited)
-            invitations.invite("workbench-assessor@example.org", "assessor", null);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+        TestUsers.signedUp(
+            invitations, "workbench-assessor@example.org", "assessor", null, PASSWORD);
     var id =
         AssessmentFixture.startAfresh(
             scoring,

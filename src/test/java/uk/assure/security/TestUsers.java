@@ -25,6 +25,17 @@ public final class TestUsers {
         : user(role, Optional.empty(), UUID.nameUUIDFromBytes(("test-" + role.code()).getBytes()));
   }
 
+  /**
+   * An account made as a person makes one: invited with the role (and council, for a council
+   * person), then the invitation accepted with the password. The invitation must succeed.
+   */
+  public static Invitations.Outcome.Invited signedUp(
+      Invitations invitations, String email, String role, String council, String password) {
+    var invited = (Invitations.Outcome.Invited) invitations.invite(email, role, council);
+    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), password);
+    return invited;
+  }
+
   /** The person as they would sign in with a stored account. */
   public static AssureUser of(UserAccount account) {
     return new AssureUser(account);
