@@ -63,12 +63,6 @@ public final class AssessmentFixture {
 
   /** An unpublished 2024-12 assessment with one score per statement, QS1 onwards. */
   public static Assessment scored(String gss, LocalDate startedOn, Integer... scores) {
-    Map<String, Integer> statementScores = new LinkedHashMap<>();
-    for (int i = 0; i < scores.length; i++) {
-      if (scores[i] != null) {
-        statementScores.put("QS" + (i + 1), scores[i]);
-      }
-    }
     return new Assessment(
         AssessmentId.random(),
         new GssCode(gss),
@@ -79,7 +73,18 @@ public final class AssessmentFixture {
         startedOn,
         Optional.empty(),
         Optional.empty(),
-        statementScores,
+        statementScores(scores),
         Map.of());
+  }
+
+  /** Scores by statement, one per score given from QS1 onwards; a null leaves its statement out. */
+  public static Map<String, Integer> statementScores(Integer... scores) {
+    Map<String, Integer> statementScores = new LinkedHashMap<>();
+    for (int i = 0; i < scores.length; i++) {
+      if (scores[i] != null) {
+        statementScores.put("QS" + (i + 1), scores[i]);
+      }
+    }
+    return statementScores;
   }
 }

@@ -12,14 +12,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentStatus;
 import uk.assure.journey.AssessmentJourney;
+import uk.assure.testing.Councils;
 
 /** Assessments on a real PostgreSQL: stored, published, and then immutable. */
 @SpringBootTest
 class AssessmentRepositoryIntegrationTest {
 
-  // Councils used only by this class, so its published records disturb no other test.
-  private static final String LUTON = "E06000032";
-  private static final String SLOUGH = "E06000039";
+  // Claimed, as their published records would disturb another class.
+  private static final String LUTON =
+      Councils.claim(AssessmentRepositoryIntegrationTest.class, "E06000032");
+  private static final String SLOUGH =
+      Councils.claim(AssessmentRepositoryIntegrationTest.class, "E06000039");
 
   @Autowired AssessmentRepository assessments;
 

@@ -11,13 +11,14 @@ import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.testing.Councils;
 
 /** Scores saved on a real database, and two people editing the same assessment at once. */
 @SpringBootTest
 class AssessmentScoringIntegrationTest {
 
-  // A council used only by this class.
-  private static final GssCode KIRKLEES = new GssCode("E08000034");
+  private static final GssCode KIRKLEES =
+      new GssCode(Councils.claim(AssessmentScoringIntegrationTest.class, "E08000034"));
 
   @Autowired AssessmentScoring scoring;
 

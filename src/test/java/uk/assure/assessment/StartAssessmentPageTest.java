@@ -20,14 +20,14 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** Starting an assessment from the staff area. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class StartAssessmentPageTest {
 
-  // A council used only by this class.
-  private static final String BARNET = "E09000003";
+  private static final String BARNET = Councils.claim(StartAssessmentPageTest.class, "E09000003");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;

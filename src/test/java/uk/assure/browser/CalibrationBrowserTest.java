@@ -16,6 +16,8 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.JourneyRecords;
 import uk.assure.security.Invitations;
+import uk.assure.security.TestUsers;
+import uk.assure.testing.Councils;
 
 /** A panel member compares an assessment with the national picture and confirms its scores. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -23,8 +25,8 @@ class CalibrationBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
 
-  /** Sunderland, used only by this class. */
-  private static final String SUNDERLAND = "E08000024";
+  private static final String SUNDERLAND =
+      Councils.claim(CalibrationBrowserTest.class, "E08000024");
 
   @RegisterExtension static final Browser browser = new Browser();
 
@@ -38,8 +40,7 @@ class CalibrationBrowserTest {
   @Test
   void aPanelMemberConfirmsScoresOnAccessiblePages() {
     var invited =
-        (Invitations.Outcome.Invited) invitations.invite("panel-member@example.org", "panel", null);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+        TestUsers.signedUp(invitations, "panel-member@example.org", "panel", null, PASSWORD);
     AssessmentId id = awaitingCalibration();
 
     browser.signIn("panel-member@example.org", PASSWORD, "/staff");

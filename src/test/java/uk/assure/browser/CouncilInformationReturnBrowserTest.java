@@ -22,6 +22,8 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.domain.Stage;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
+import uk.assure.security.TestUsers;
+import uk.assure.testing.Councils;
 
 /**
  * A council user answers its information return in a real browser: sends a document, points a
@@ -32,7 +34,8 @@ import uk.assure.security.Invitations;
 class CouncilInformationReturnBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
-  private static final String COUNCIL = "E08000025";
+  private static final String COUNCIL =
+      Councils.claim(CouncilInformationReturnBrowserTest.class, "E08000025");
   @RegisterExtension static final Browser browser = new Browser();
 
   @Autowired Invitations invitations;
@@ -44,9 +47,8 @@ class CouncilInformationReturnBrowserTest {
   @Test
   void aCouncilAnswersItsInformationReturnWithoutSendingAnythingTwice() throws Exception {
     var invited =
-        (Invitations.Outcome.Invited)
-            invitations.invite("returns@birmingham.example.org", "council", COUNCIL);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+        TestUsers.signedUp(
+            invitations, "returns@birmingham.example.org", "council", COUNCIL, PASSWORD);
     AssessmentId id =
         AssessmentFixture.startAfresh(
             scoring,

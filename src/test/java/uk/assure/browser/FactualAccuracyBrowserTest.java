@@ -11,19 +11,18 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentRepository;
-import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
-import uk.assure.calibration.CalibrationPanel;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.journey.AssessmentJourney;
-import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
 import uk.assure.publication.Publication;
+import uk.assure.publication.PublicationFixture;
 import uk.assure.publication.PublicationTestSupport;
 import uk.assure.report.NarrativeRepository;
 import uk.assure.security.Invitations;
-import uk.assure.workbench.JudgementRecords;
+import uk.assure.security.TestUsers;
+import uk.assure.testing.Councils;
 
 /**
  * A council checks its draft report in a real browser (reads it, comments on a section after being
@@ -34,18 +33,15 @@ import uk.assure.workbench.JudgementRecords;
 class FactualAccuracyBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
-  private static final String LAMBETH = "E09000022";
+  private static final String LAMBETH =
+      Councils.claim(FactualAccuracyBrowserTest.class, "E09000022");
   @RegisterExtension static final Browser browser = new Browser();
 
+  @Autowired PublicationFixture publicationFixture;
   @Autowired Invitations invitations;
 
-  @Autowired JudgementRecords judgementRecords;
-
-  @Autowired JourneyRecords journeyRecords;
-  @Autowired AssessmentScoring scoring;
   @Autowired uk.assure.team.TeamFixture team;
   @Autowired AssessmentJourney journey;
-  @Autowired CalibrationPanel panel;
   @Autowired AssessmentRepository assessments;
   @Autowired NarrativeRepository narratives;
   @Autowired FactualAccuracy factualAccuracy;
@@ -54,27 +50,10 @@ class FactualAccuracyBrowserTest {
   @Test
   void aCouncilChecksItsDraftTheLeadDecidesAndThePublicReadTheReport() {
     var invited =
-        (Invitations.Outcome.Invited)
-            invitations.invite("accuracy@lambeth.example.org", "council", LAMBETH);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+        TestUsers.signedUp(
+            invitations, "accuracy@lambeth.example.org", "council", LAMBETH, PASSWORD);
     AssessmentId id =
-        PublicationTestSupport.atDraftReport(
-            new GssCode(LAMBETH),
-            scoring,
-            journey,
-            assessments,
-            panel,
-            journeyRecords,
-            judgementRecords,
-            3,
-            3,
-            2,
-            3,
-            3,
-            3,
-            3,
-            2,
-            3);
+        publicationFixture.atDraftReport(new GssCode(LAMBETH), 3, 3, 2, 3, 3, 3, 3, 2, 3);
     PublicationTestSupport.writeFindings(
         narratives, id, Map.of("QS1", "People wait 20 weeks for an assessment."));
     journey.move(id, Stage.DRAFT_REPORT, Stage.FACTUAL_ACCURACY, "", PublicationTestSupport.LEAD);

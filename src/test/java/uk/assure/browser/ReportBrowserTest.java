@@ -15,10 +15,14 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
+import uk.assure.security.TestUsers;
+import uk.assure.testing.Councils;
 
 /** An assessor writes a report's narrative and previews the report, in a real browser. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportBrowserTest {
+
+  private static final String DEVON = Councils.claim(ReportBrowserTest.class, "E10000008");
 
   private static final String PASSWORD = "a long and memorable password";
   @RegisterExtension static final Browser browser = new Browser();
@@ -32,14 +36,12 @@ class ReportBrowserTest {
   @Test
   void anAssessorWritesFindingsAndPreviewsTheReport() {
     var invited =
-        (Invitations.Outcome.Invited)
-            invitations.invite("report-writer@example.org", "assessor", null);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+        TestUsers.signedUp(invitations, "report-writer@example.org", "assessor", null, PASSWORD);
     var id =
         AssessmentFixture.startAfresh(
             scoring,
             journey,
-            new GssCode("E10000008"),
+            new GssCode(DEVON),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 10, 1),
             "test@example.org");

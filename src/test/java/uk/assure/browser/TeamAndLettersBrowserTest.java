@@ -16,7 +16,9 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
+import uk.assure.security.TestUsers;
 import uk.assure.team.TeamFixture;
+import uk.assure.testing.Councils;
 
 /**
  * The pages of an assessment's team, its withdrawal and its moves, the staff home and the list of
@@ -28,8 +30,7 @@ class TeamAndLettersBrowserTest {
 
   private static final String PASSWORD = "a long and memorable password";
 
-  /** Dudley, used only by this class. */
-  private static final String DUDLEY = "E08000027";
+  private static final String DUDLEY = Councils.claim(TeamAndLettersBrowserTest.class, "E08000027");
 
   @RegisterExtension static final Browser browser = new Browser();
 
@@ -125,8 +126,7 @@ class TeamAndLettersBrowserTest {
   }
 
   private Invitations.Outcome.Invited invite(String email, String role, String council) {
-    var invited = (Invitations.Outcome.Invited) invitations.invite(email, role, council);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+    var invited = TestUsers.signedUp(invitations, email, role, council, PASSWORD);
     return invited;
   }
 

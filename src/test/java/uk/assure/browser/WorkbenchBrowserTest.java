@@ -30,10 +30,14 @@ import uk.assure.onsite.domain.SessionKind;
 import uk.assure.onsite.domain.SessionNote;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.Invitations;
+import uk.assure.security.TestUsers;
+import uk.assure.testing.Councils;
 
 /** An assessor judges a statement on the workbench, citing evidence, with the preview changing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkbenchBrowserTest {
+
+  private static final String TELFORD = Councils.claim(WorkbenchBrowserTest.class, "E06000020");
 
   private static final String PASSWORD = "a long and memorable password";
   @RegisterExtension static final Browser browser = new Browser();
@@ -48,15 +52,13 @@ class WorkbenchBrowserTest {
   @Test
   void anAssessorJudgesAStatementCitingEvidenceOnAnAccessiblePage() throws Exception {
     var invited =
-        (Invitations.Outcome.Invited)
-            invitations.invite("workbench-assessor@example.org", "assessor", null);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
-    // Telford and Wrekin, used only by this class.
+        TestUsers.signedUp(
+            invitations, "workbench-assessor@example.org", "assessor", null, PASSWORD);
     var id =
         AssessmentFixture.startAfresh(
             scoring,
             journey,
-            new GssCode("E06000020"),
+            new GssCode(TELFORD),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 10, 1),
             "test@example.org");

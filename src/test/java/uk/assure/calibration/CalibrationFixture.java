@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentScoring;
@@ -42,11 +40,7 @@ public final class CalibrationFixture {
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 4, 1),
             "lead@example.org");
-    Map<String, Integer> given = new LinkedHashMap<>();
-    for (int i = 0; i < scores.length; i++) {
-      given.put("QS" + (i + 1), scores[i]);
-    }
-    assertThat(scoring.revise(id, 0, given, null, assessor))
+    assertThat(scoring.revise(id, 0, AssessmentFixture.statementScores(scores), null, assessor))
         .isInstanceOf(AssessmentScoring.Outcome.Saved.class);
     journeys.append(
         id,

@@ -48,17 +48,14 @@ import uk.assure.results.CouncilRating;
 import uk.assure.results.PublicRatings;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** The calibration panel: out-of-line scores flagged, decisions recorded once and locking. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CalibrationPagesTest {
 
-  // St Helens, used only by this class.
-  private static final String ST_HELENS = "E08000013";
-  // Councils other test classes use by code, kept out of the comparators given published scores.
-  private static final Set<String> USED_ELSEWHERE =
-      Set.of("E09000007", "E09000012", "E08000011", "E08000012", "E08000025", "E08000034");
+  private static final String ST_HELENS = Councils.claim(CalibrationPagesTest.class, "E08000013");
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;
@@ -81,14 +78,17 @@ class CalibrationPagesTest {
     List<Council> group = indicators.comparatorGroup(sthelens);
     // Other tests may have published real ratings for some of the group: count them in.
     List<Integer> groupQs1 = new ArrayList<>(realQs1Scores(group));
+    // Councils other test classes claim are kept out of the comparators given published scores.
+    Set<String> claimedElsewhere = Councils.claimedByOthers(CalibrationPagesTest.class);
     List<Council> peers =
         group.stream()
-            .filter(c -> !USED_ELSEWHERE.contains(c.gss().value()))
+            .filter(c -> !claimedElsewhere.contains(c.gss().value()))
             .filter(c -> realQs1Scores(List.of(c)).isEmpty())
             .limit(groupQs1.size() + 3L)
             .toList();
     assertThat(peers).hasSizeGreaterThan(groupQs1.size());
     for (Council peer : peers) {
+      Councils.claim(CalibrationPagesTest.class, peer.gss().value());
       Assessment published =
           AssessmentFixture.scored(
               peer.gss().value(), LocalDate.of(2029, 12, 1), 1, 3, 3, 3, 3, 3, 3, 3, 3);

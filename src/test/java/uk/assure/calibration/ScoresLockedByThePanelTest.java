@@ -17,6 +17,7 @@ import uk.assure.calibration.domain.DecisionOutcome;
 import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.JourneyRecords;
+import uk.assure.testing.Councils;
 
 /**
  * Scores the panel has confirmed stay as confirmed, even when an assessor saves scores at the very
@@ -25,8 +26,8 @@ import uk.assure.journey.JourneyRecords;
 @SpringBootTest
 class ScoresLockedByThePanelTest {
 
-  // Blackpool: used by no other test.
-  private static final GssCode BLACKPOOL = new GssCode("E06000009");
+  private static final GssCode BLACKBURN =
+      new GssCode(Councils.claim(ScoresLockedByThePanelTest.class, "E06000008"));
 
   @Autowired AssessmentScoring scoring;
 
@@ -40,7 +41,7 @@ class ScoresLockedByThePanelTest {
   void aSaveRacingThePanelsConfirmationIsRefusedOnceTheDecisionCommits() throws Exception {
     AssessmentId id =
         CalibrationFixture.awaitingCalibration(
-            BLACKPOOL,
+            BLACKBURN,
             scoring,
             journey,
             journeys,

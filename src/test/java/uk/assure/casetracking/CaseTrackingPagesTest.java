@@ -31,13 +31,14 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** A council sending its case list, and assessors sampling and reviewing cases. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CaseTrackingPagesTest {
 
-  private static final String HACKNEY = "E09000012";
+  private static final String HARINGEY = Councils.claim(CaseTrackingPagesTest.class, "E09000014");
   private static final String HEADER =
       "case_reference,age_band,primary_support_reason,setting,carer,transition_from_childrens_services,safeguarding_enquiry,hospital_discharge\n";
 
@@ -50,19 +51,19 @@ class CaseTrackingPagesTest {
   @Autowired CaseNoteEvidence caseNotes;
   @Autowired uk.assure.team.TeamFixture team;
 
-  private final RequestPostProcessor council = user(TestUsers.ofCouncil(HACKNEY));
+  private final RequestPostProcessor council = user(TestUsers.ofCouncil(HARINGEY));
   private final RequestPostProcessor assessor = user(TestUsers.withRole(Role.ASSESSOR));
   private Assessment assessment;
 
   @BeforeEach
-  void anAssessmentOfHackney() {
+  void anAssessmentOfHaringey() {
     assessment =
         assessments
             .find(
                 AssessmentFixture.startAfresh(
                     scoring,
                     journey,
-                    new GssCode(HACKNEY),
+                    new GssCode(HARINGEY),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),
                     "lead@example.org"))

@@ -25,6 +25,7 @@ import uk.assure.results.CouncilRating;
 import uk.assure.results.NationalPicture;
 import uk.assure.results.PublicRatings;
 import uk.assure.results.PublishedCouncils;
+import uk.assure.testing.Councils;
 
 /**
  * Demonstration data never mixes with real work: on staff views, on a council rated for real, and
@@ -34,6 +35,8 @@ import uk.assure.results.PublishedCouncils;
 @SpringBootTest
 @AutoConfigureMockMvc
 class DemonstrationSettingTest {
+
+  private static final String BRISTOL = Councils.claim(DemonstrationSettingTest.class, "E06000023");
 
   @Autowired AssessmentRepository assessments;
   @Autowired PublicRatings ratings;
@@ -84,7 +87,7 @@ class DemonstrationSettingTest {
   @Test
   void theCalibrationPanelsNationalSpreadCountsRealAssessmentsOnly() {
     Assessment bristol =
-        AssessmentFixture.scored("E06000023", LocalDate.of(2026, 1, 5), 3, 3, 3, 3, 3, 3, 3, 3, 3);
+        AssessmentFixture.scored(BRISTOL, LocalDate.of(2026, 1, 5), 3, 3, 3, 3, 3, 3, 3, 3, 3);
     assessments.add(bristol);
 
     int spread = panel.compare(bristol).statements().get(0).national().scored();

@@ -31,13 +31,14 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** Keeping, checking, reading and searching the documents councils send. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class DocumentsTest {
 
-  private static final String HACKNEY = "E09000012";
+  private static final String HILLINGDON = Councils.claim(DocumentsTest.class, "E09000017");
 
   @Autowired Documents documents;
 
@@ -52,14 +53,14 @@ class DocumentsTest {
   private Assessment assessment;
 
   @BeforeEach
-  void anAssessmentOfHackney() {
+  void anAssessmentOfHillingdon() {
     assessment =
         assessments
             .find(
                 AssessmentFixture.startAfresh(
                     scoring,
                     journey,
-                    new GssCode(HACKNEY),
+                    new GssCode(HILLINGDON),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),
                     "lead@example.org"))
@@ -149,11 +150,11 @@ class DocumentsTest {
         .andExpect(content().string(containsString("alert(1)")))
         .andExpect(content().string(not(containsString("<script>alert(1)"))));
 
-    mvc.perform(get(page + "/" + doc.id()).with(user(TestUsers.ofCouncil(HACKNEY))))
+    mvc.perform(get(page + "/" + doc.id()).with(user(TestUsers.ofCouncil(HILLINGDON))))
         .andExpect(status().isForbidden());
     mvc.perform(
             get("/council/assessments/" + assessment.id() + "/documents/" + doc.id())
-                .with(user(TestUsers.ofCouncil(HACKNEY))))
+                .with(user(TestUsers.ofCouncil(HILLINGDON))))
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Disposition", containsString("attachment")))
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))

@@ -28,11 +28,14 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** The coverage page adds up the evidence every source holds. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class EvidenceCoveragePageTest {
+
+  private static final String MERTON = Councils.claim(EvidenceCoveragePageTest.class, "E09000024");
 
   @Autowired MockMvc mvc;
 
@@ -50,7 +53,7 @@ class EvidenceCoveragePageTest {
                 AssessmentFixture.startAfresh(
                     scoring,
                     journey,
-                    new GssCode("E09000012"),
+                    new GssCode(MERTON),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),
                     "lead@example.org"))

@@ -32,14 +32,14 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** The public feedback forms, and staff tagging what comes in. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class FeedbackPagesTest {
 
-  /** Rutland: no other test assesses it. */
-  private static final String RUTLAND = "E06000017";
+  private static final String RUTLAND = Councils.claim(FeedbackPagesTest.class, "E06000017");
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;

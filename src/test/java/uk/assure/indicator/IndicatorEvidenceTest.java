@@ -29,16 +29,16 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** An assessor links a council's published figure to a quality statement as evidence. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class IndicatorEvidenceTest {
 
-  // Knowsley, used only by this class.
-  private static final String KNOWSLEY = "E08000011";
-  // Used only here: its assessment is published, which no other test expects.
-  private static final String STOKE = "E06000021";
+  private static final String KNOWSLEY = Councils.claim(IndicatorEvidenceTest.class, "E08000011");
+  // Its assessment is published, which no other class expects.
+  private static final String STOKE = Councils.claim(IndicatorEvidenceTest.class, "E06000021");
 
   @TempDir Path folder;
   @Autowired IndicatorImports imports;

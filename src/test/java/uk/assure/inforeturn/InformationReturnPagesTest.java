@@ -44,13 +44,15 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** A council answering its information return, and staff following it. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class InformationReturnPagesTest {
 
-  private static final String HACKNEY = "E09000012";
+  private static final String HARROW =
+      Councils.claim(InformationReturnPagesTest.class, "E09000015");
   private static final LocalDate LAST_MARCH = LocalDate.now().minusMonths(1);
 
   @Autowired MockMvc mvc;
@@ -64,21 +66,21 @@ class InformationReturnPagesTest {
   @Autowired uk.assure.team.TeamFixture team;
   @Autowired JdbcClient jdbc;
 
-  private final RequestPostProcessor council = user(TestUsers.ofCouncil(HACKNEY));
+  private final RequestPostProcessor council = user(TestUsers.ofCouncil(HARROW));
   private Assessment assessment;
   private String base;
   private int asked;
   private int required;
 
   @BeforeEach
-  void hackneysInformationReturnIsOpen() {
+  void harrowsInformationReturnIsOpen() {
     assessment =
         assessments
             .find(
                 AssessmentFixture.startAfresh(
                     scoring,
                     journey,
-                    new GssCode(HACKNEY),
+                    new GssCode(HARROW),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),
                     "lead@example.org"))

@@ -49,6 +49,7 @@ import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
 import uk.assure.team.TeamFixture;
+import uk.assure.testing.Councils;
 
 /**
  * The regulator's order of things, enforced: one open assessment per council, withdrawing one, the
@@ -60,10 +61,9 @@ import uk.assure.team.TeamFixture;
 @RecordApplicationEvents
 class JourneyGuardsTest {
 
-  /** Islington and Westminster: no other test assesses them. */
-  private static final String ISLINGTON = "E09000019";
+  private static final String ISLINGTON = Councils.claim(JourneyGuardsTest.class, "E09000019");
 
-  private static final String WESTMINSTER = "E09000033";
+  private static final String WESTMINSTER = Councils.claim(JourneyGuardsTest.class, "E09000033");
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;

@@ -30,13 +30,14 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** Moving an assessment through its journey from the staff pages, and what the council sees. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class JourneyPagesTest {
 
-  private static final String HACKNEY = "E09000012";
+  private static final String LEWISHAM = Councils.claim(JourneyPagesTest.class, "E09000023");
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;
@@ -49,12 +50,12 @@ class JourneyPagesTest {
   private final RequestPostProcessor lead = user(TestUsers.withRole(Role.LEAD_ASSESSOR));
 
   @BeforeEach
-  void anAssessmentOfHackneyIsPlanned() {
+  void anAssessmentOfLewishamIsPlanned() {
     id =
         AssessmentFixture.startAfresh(
             scoring,
             journey,
-            new GssCode(HACKNEY),
+            new GssCode(LEWISHAM),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.now(),
             "t@example.org");
@@ -181,13 +182,13 @@ class JourneyPagesTest {
   void theCouncilSeesItsOwnAssessmentsStepAndDueDateButNotAnotherCouncils() throws Exception {
     move("planned", "notified", "");
     move("notified", "information_return", "");
-    mvc.perform(get("/council/assessments/" + id).with(user(TestUsers.ofCouncil(HACKNEY))))
+    mvc.perform(get("/council/assessments/" + id).with(user(TestUsers.ofCouncil(LEWISHAM))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Information return due")))
         .andExpect(content().string(not(containsString("lead-assessor@example.org"))));
     mvc.perform(get("/council/assessments/" + id).with(user(TestUsers.ofCouncil(TestUsers.CAMDEN))))
         .andExpect(status().isNotFound());
-    mvc.perform(get("/council/assessments/not-an-id").with(user(TestUsers.ofCouncil(HACKNEY))))
+    mvc.perform(get("/council/assessments/not-an-id").with(user(TestUsers.ofCouncil(LEWISHAM))))
         .andExpect(status().isNotFound());
   }
 

@@ -24,14 +24,17 @@ import uk.assure.letters.domain.LetterKind;
 import uk.assure.letters.domain.LetterTemplate;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** Keeping councils' contacts, by administrators and by councils, and the wording of letters. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ContactsAndLettersPagesTest {
 
-  private static final String WARRINGTON = "E06000007";
-  private static final String BLACKPOOL = "E06000009";
+  private static final String WARRINGTON =
+      Councils.claim(ContactsAndLettersPagesTest.class, "E06000007");
+  private static final String BLACKPOOL =
+      Councils.claim(ContactsAndLettersPagesTest.class, "E06000009");
 
   @Autowired MockMvc mvc;
   @Autowired CouncilContacts contacts;

@@ -21,16 +21,15 @@ import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
-import uk.assure.calibration.CalibrationPanel;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.journey.AssessmentJourney;
-import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
 import uk.assure.journey.domain.WorkingDays;
+import uk.assure.publication.PublicationFixture;
 import uk.assure.publication.PublicationTestSupport;
 import uk.assure.rating.domain.ScoringMethod;
-import uk.assure.workbench.JudgementRecords;
+import uk.assure.testing.Councils;
 
 /** Reminders of due dates: three working days ahead and once when passed, each sent once. */
 @SpringBootTest
@@ -39,19 +38,20 @@ import uk.assure.workbench.JudgementRecords;
 class DueDateRemindersTest {
 
   // A council each, as every contact of a council hears about each of its assessments.
-  private static final GssCode REDCAR = new GssCode("E06000003");
-  private static final GssCode DARLINGTON = new GssCode("E06000005");
-  private static final GssCode HALTON = new GssCode("E06000006");
+  private static final GssCode REDCAR =
+      new GssCode(Councils.claim(DueDateRemindersTest.class, "E06000003"));
+  private static final GssCode DARLINGTON =
+      new GssCode(Councils.claim(DueDateRemindersTest.class, "E06000005"));
+  private static final GssCode HALTON =
+      new GssCode(Councils.claim(DueDateRemindersTest.class, "E06000006"));
   private static final String LEAD = PublicationTestSupport.LEAD;
 
+  @Autowired PublicationFixture publicationFixture;
   @Autowired DueDateReminders reminders;
   @Autowired CouncilContacts contacts;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
-  @Autowired CalibrationPanel panel;
-  @Autowired JourneyRecords journeyRecords;
-  @Autowired JudgementRecords judgementRecords;
   @Autowired FactualAccuracy factualAccuracy;
   @Autowired JdbcClient jdbc;
 
@@ -122,24 +122,7 @@ class DueDateRemindersTest {
   @Test
   void theFactualAccuracyCheckIsRemindedUntilTheCouncilSubmits() {
     String contact = contact(HALTON);
-    AssessmentId id =
-        PublicationTestSupport.atDraftReport(
-            HALTON,
-            scoring,
-            journey,
-            assessments,
-            panel,
-            journeyRecords,
-            judgementRecords,
-            3,
-            3,
-            3,
-            3,
-            3,
-            3,
-            3,
-            3,
-            3);
+    AssessmentId id = publicationFixture.atDraftReport(HALTON, 3, 3, 3, 3, 3, 3, 3, 3, 3);
     journey.move(id, Stage.DRAFT_REPORT, Stage.FACTUAL_ACCURACY, "", LEAD);
     LocalDate due = factualAccuracy.check(id).orElseThrow().draft().dueOn();
 

@@ -22,7 +22,6 @@ import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
-import uk.assure.calibration.CalibrationPanel;
 import uk.assure.casetracking.CaseTracking;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.FactualAccuracy;
@@ -30,8 +29,8 @@ import uk.assure.inforeturn.AnswerRequest;
 import uk.assure.inforeturn.InformationReturn;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.AssessmentWithdrawn;
-import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
+import uk.assure.publication.PublicationFixture;
 import uk.assure.publication.PublicationTestSupport;
 import uk.assure.publication.RatingReviews;
 import uk.assure.rating.domain.ScoringMethod;
@@ -39,7 +38,7 @@ import uk.assure.security.UserAccounts;
 import uk.assure.security.domain.EmailAddress;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
-import uk.assure.workbench.JudgementRecords;
+import uk.assure.testing.Councils;
 
 /**
  * The letters each step of an assessment writes, queued in the outbox to every contact of the
@@ -51,16 +50,15 @@ import uk.assure.workbench.JudgementRecords;
 @Import(PublicationTestSupport.Config.class)
 class LettersWorkflowTest {
 
-  private static final GssCode MIDDLESBROUGH = new GssCode("E06000002");
+  private static final GssCode MIDDLESBROUGH =
+      new GssCode(Councils.claim(LettersWorkflowTest.class, "E06000002"));
   private static final String LEAD = PublicationTestSupport.LEAD;
 
+  @Autowired PublicationFixture publicationFixture;
   @Autowired CouncilContacts contacts;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentJourney journey;
   @Autowired AssessmentRepository assessments;
-  @Autowired CalibrationPanel panel;
-  @Autowired JourneyRecords journeyRecords;
-  @Autowired JudgementRecords judgementRecords;
   @Autowired FactualAccuracy factualAccuracy;
   @Autowired RatingReviews reviews;
   @Autowired CaseTracking cases;
@@ -82,24 +80,7 @@ class LettersWorkflowTest {
     String psw = contact("principal_social_worker");
     String lead = leadAssessor();
 
-    AssessmentId id =
-        PublicationTestSupport.atDraftReport(
-            MIDDLESBROUGH,
-            scoring,
-            journey,
-            assessments,
-            panel,
-            journeyRecords,
-            judgementRecords,
-            3,
-            3,
-            3,
-            3,
-            3,
-            3,
-            3,
-            3,
-            3);
+    AssessmentId id = publicationFixture.atDraftReport(MIDDLESBROUGH, 3, 3, 3, 3, 3, 3, 3, 3, 3);
     Assessment assessment = assessments.find(id).orElseThrow();
     String due =
         LetterTriggers.DATE.format(journey.state(assessment).informationReturnDue().orElseThrow());

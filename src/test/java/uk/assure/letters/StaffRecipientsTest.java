@@ -19,13 +19,14 @@ import uk.assure.security.domain.EmailAddress;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
 import uk.assure.team.TeamFixture;
+import uk.assure.testing.Councils;
 
 /** Who among the staff is told when a council sends something for its assessment. */
 @SpringBootTest
 class StaffRecipientsTest {
 
-  // A council used only by this class.
-  private static final GssCode NOTTINGHAM = new GssCode("E06000018");
+  private static final GssCode SOUTH_GLOUCESTERSHIRE =
+      new GssCode(Councils.claim(StaffRecipientsTest.class, "E06000025"));
 
   @Autowired StaffRecipients recipients;
   @Autowired AssessmentScoring scoring;
@@ -50,7 +51,7 @@ class StaffRecipientsTest {
     return AssessmentFixture.startAfresh(
         scoring,
         journey,
-        NOTTINGHAM,
+        SOUTH_GLOUCESTERSHIRE,
         ScoringMethod.STATEMENT_LEVEL,
         LocalDate.now(),
         "nobody-" + UUID.randomUUID() + "@example.org");

@@ -28,6 +28,7 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.domain.Stage;
 import uk.assure.letters.CouncilContacts;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.testing.Councils;
 
 /**
  * The outbox sent through a real SMTP server (GreenMail, started here): a letter queued by a step
@@ -37,7 +38,8 @@ import uk.assure.rating.domain.ScoringMethod;
 @SpringBootTest
 class OutboxSmtpTest {
 
-  private static final GssCode STOCKTON = new GssCode("E06000004");
+  private static final GssCode STOCKTON =
+      new GssCode(Councils.claim(OutboxSmtpTest.class, "E06000004"));
   private static final int PORT = freePort();
   private static GreenMail smtp;
 

@@ -31,13 +31,14 @@ import uk.assure.onsite.domain.Session;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** Planning on-site sessions and noting what was heard in them. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class OnSitePagesTest {
 
-  private static final String HACKNEY = "E09000012";
+  private static final String HOUNSLOW = Councils.claim(OnSitePagesTest.class, "E09000018");
 
   @Autowired MockMvc mvc;
 
@@ -52,14 +53,14 @@ class OnSitePagesTest {
   private String page;
 
   @BeforeEach
-  void anAssessmentOfHackney() {
+  void anAssessmentOfHounslow() {
     assessment =
         assessments
             .find(
                 AssessmentFixture.startAfresh(
                     scoring,
                     journey,
-                    new GssCode(HACKNEY),
+                    new GssCode(HOUNSLOW),
                     ScoringMethod.STATEMENT_LEVEL,
                     LocalDate.now(),
                     "lead@example.org"))
@@ -76,7 +77,8 @@ class OnSitePagesTest {
 
     mvc.perform(session(UUID.randomUUID().toString(), "10:00", "11:00"))
         .andExpect(status().isConflict())
-        .andExpect(content().string(containsString("Hackney Town Hall, room 2 is already booked")))
+        .andExpect(
+            content().string(containsString("Hounslow Civic Centre, room 2 is already booked")))
         .andExpect(content().string(containsString("from 9:30am to 10:30am")));
     mvc.perform(
             session(
@@ -115,11 +117,11 @@ class OnSitePagesTest {
 
     mvc.perform(
             get("/council/assessments/" + assessment.id() + "/on-site")
-                .with(user(TestUsers.ofCouncil(HACKNEY))))
+                .with(user(TestUsers.ofCouncil(HOUNSLOW))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Interview with the Principal Social Worker")))
         .andExpect(content().string(not(containsString("long waiting list"))));
-    mvc.perform(get(page + "/" + planned.id()).with(user(TestUsers.ofCouncil(HACKNEY))))
+    mvc.perform(get(page + "/" + planned.id()).with(user(TestUsers.ofCouncil(HOUNSLOW))))
         .andExpect(status().isForbidden());
     mvc.perform(
             get("/council/assessments/" + assessment.id() + "/on-site")
@@ -136,7 +138,7 @@ class OnSitePagesTest {
     mvc.perform(get(page + "/" + planned.id()).with(user(TestUsers.withRole(Role.ASSESSOR))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Interview with the Principal Social Worker")))
-        .andExpect(content().string(containsString("Hackney Town Hall, room 2")));
+        .andExpect(content().string(containsString("Hounslow Civic Centre, room 2")));
     mvc.perform(
             post(page + "/" + planned.id() + "/notes")
                 .with(user(TestUsers.withRole(Role.ASSESSOR)))
@@ -167,7 +169,7 @@ class OnSitePagesTest {
   }
 
   private MockHttpServletRequestBuilder session(String key, String starts, String ends) {
-    return session(key, starts, ends, "Hackney Town Hall, room 2", "A. Assessor, B. Assessor");
+    return session(key, starts, ends, "Hounslow Civic Centre, room 2", "A. Assessor, B. Assessor");
   }
 
   private MockHttpServletRequestBuilder session(

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -228,12 +227,7 @@ public final class PublicationTestSupport {
   }
 
   private static void score(AssessmentId id, AssessmentScoring scoring, Integer... scores) {
-    Map<String, Integer> statementScores = new LinkedHashMap<>();
-    for (int i = 0; i < scores.length; i++) {
-      if (scores[i] != null) {
-        statementScores.put("QS" + (i + 1), scores[i]);
-      }
-    }
+    Map<String, Integer> statementScores = AssessmentFixture.statementScores(scores);
     if (!statementScores.isEmpty()) {
       var outcome = scoring.revise(id, 0, statementScores, "First scores", LEAD);
       if (!(outcome instanceof AssessmentScoring.Outcome.Saved)) {

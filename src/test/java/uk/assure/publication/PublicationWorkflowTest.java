@@ -43,6 +43,7 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.report.NarrativeRepository;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 import uk.assure.workbench.JudgementRecords;
 
 /**
@@ -55,9 +56,11 @@ import uk.assure.workbench.JudgementRecords;
 @Import(PublicationTestSupport.Config.class)
 class PublicationWorkflowTest {
 
-  private static final String LEEDS = "E08000035";
-  private static final String GATESHEAD = "E08000037";
+  private static final String LEEDS = Councils.claim(PublicationWorkflowTest.class, "E08000035");
+  private static final String GATESHEAD =
+      Councils.claim(PublicationWorkflowTest.class, "E08000037");
 
+  @Autowired PublicationFixture publicationFixture;
   @Autowired MockMvc mvc;
 
   @Autowired JudgementRecords judgementRecords;
@@ -83,17 +86,40 @@ class PublicationWorkflowTest {
     clock.reset();
   }
 
+  /**
+   * The saga, step by step: each step is a method named for what it guarantees and asserts it, and
+   * hands on what the next step needs.
+   */
   @Test
   void fromDraftToPublishedToAmendedEachVersionReadableAndMatchingItsHash() throws Exception {
     AssessmentId id = atDraftReport(LEEDS, 3, 3, 3, 3, 4, 4, 3, 3, 3);
     PublicationTestSupport.writeFindings(
         narratives, id, Map.of("QS1", "People wait 20 weeks for an assessment."));
 
+    theDraftIsSentAsDraftOneStoredWithAMatchingHash(id);
+    String base = "/council/assessments/" + id + "/factual-accuracy";
+    theCouncilReadsTheDraftOnlineAndAsAPdf(base);
+    aCommentSentTwiceIsStoredOnceWithItsEvidenceAndShownEscaped(id, base);
+    aCommentOnAnOlderDraftIsRefused(id, base);
+    theCouncilSubmitsOnceAndThenCanNeitherSubmitNorCommentAgain(id, base);
+    String staffBase = "/staff/assessments/" + id + "/factual-accuracy";
+    UUID comment = publishingWaitsUntilEveryCommentIsDecided(id, staffBase);
+    anAssessorDecidesTheCommentOnceAndTheChangesSinceTheDraftAreShown(id, staffBase, comment);
+    String firstHash = theReportIsPublishedAsVersionOneMatchingItsHash(id);
+    afterPublishingTheCouncilSeesTheChangesAndUnknownCommentsAreNotFound(base, staffBase);
+    thePublicReadsVersionOneOnlineAndAsTheStoredPdf(id, firstHash);
+    String secondHash = onlyALeadAssessorAmendsItAsVersionTwoWithANote(id, firstHash);
+    thePublicReadsVersionTwoAndVersionOneStaysAsPublished(id, firstHash, secondHash);
+    eachStepIsAuditedOnce(id);
+  }
+
+  private void theDraftIsSentAsDraftOneStoredWithAMatchingHash(AssessmentId id) throws Exception {
     move(id, "draft_report", "factual_accuracy").andExpect(status().is3xxRedirection());
     assertThat(count("report_drafts", id)).isEqualTo(1);
     assertStoredHashMatches("report_drafts", id, "number = 1");
+  }
 
-    String base = "/council/assessments/" + id + "/factual-accuracy";
+  private void theCouncilReadsTheDraftOnlineAndAsAPdf(String base) throws Exception {
     mvc.perform(get(base).with(leeds))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Comments due by")))
@@ -104,7 +130,10 @@ class PublicationWorkflowTest {
     mvc.perform(get(base + "/draft.pdf").with(leeds))
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "application/pdf"));
+  }
 
+  private void aCommentSentTwiceIsStoredOnceWithItsEvidenceAndShownEscaped(
+      AssessmentId id, String base) throws Exception {
     String key = UUID.randomUUID().toString();
     for (int sent = 1; sent <= 2; sent++) {
       // The same form sent twice (a double click) is stored once.
@@ -131,9 +160,15 @@ class PublicationWorkflowTest {
         .andExpect(content().string(containsString("&lt;script&gt;")))
         .andExpect(content().string(not(containsString("<script>alert(1)"))))
         .andExpect(content().string(containsString("waits.txt")));
+  }
 
+  private void aCommentOnAnOlderDraftIsRefused(AssessmentId id, String base) throws Exception {
     comment(base, "QS2", "Written against an older draft", "0").andExpect(status().isConflict());
     assertThat(count("factual_accuracy_comments", id)).isEqualTo(1);
+  }
+
+  private void theCouncilSubmitsOnceAndThenCanNeitherSubmitNorCommentAgain(
+      AssessmentId id, String base) throws Exception {
     mvc.perform(post(base + "/submission").with(leeds).with(csrf()).param("draft", "1"))
         .andExpect(redirectedUrl(base));
     mvc.perform(post(base + "/submission").with(leeds).with(csrf()).param("draft", "1"))
@@ -150,8 +185,11 @@ class PublicationWorkflowTest {
                 .param("correction", "Too late"))
         .andExpect(status().isBadRequest());
     assertThat(count("factual_accuracy_comments", id)).isEqualTo(1);
+  }
 
-    String staffBase = "/staff/assessments/" + id + "/factual-accuracy";
+  /** Returns the one comment, still to decide. */
+  private UUID publishingWaitsUntilEveryCommentIsDecided(AssessmentId id, String staffBase)
+      throws Exception {
     UUID comment =
         jdbc.sql("SELECT id FROM factual_accuracy_comments WHERE assessment_id = ?")
             .param(id.value())
@@ -165,7 +203,11 @@ class PublicationWorkflowTest {
         .andExpect(content().string(containsString("Decide on every comment")));
     assertThat(count("published_reports", id)).isZero();
     assertThat(assessments.find(id).orElseThrow().published()).isFalse();
+    return comment;
+  }
 
+  private void anAssessorDecidesTheCommentOnceAndTheChangesSinceTheDraftAreShown(
+      AssessmentId id, String staffBase, UUID comment) throws Exception {
     mvc.perform(
             post(staffBase + "/comments/" + comment)
                 .with(assessor)
@@ -190,12 +232,18 @@ class PublicationWorkflowTest {
         .andExpect(content().string(containsString("Changes since draft 1")))
         .andExpect(content().string(containsString("12")))
         .andExpect(content().string(containsString("The council&#39;s waiting list")));
+  }
 
+  /** Returns the stored hash of version 1. */
+  private String theReportIsPublishedAsVersionOneMatchingItsHash(AssessmentId id) throws Exception {
     move(id, "factual_accuracy", "published").andExpect(status().is3xxRedirection());
     assertThat(assessments.find(id).orElseThrow().published()).isTrue();
     assertThat(count("published_reports", id)).isEqualTo(1);
-    String firstHash = assertStoredHashMatches("published_reports", id, "version = 1");
+    return assertStoredHashMatches("published_reports", id, "version = 1");
+  }
 
+  private void afterPublishingTheCouncilSeesTheChangesAndUnknownCommentsAreNotFound(
+      String base, String staffBase) throws Exception {
     mvc.perform(get(base).with(leeds))
         .andExpect(
             content().string(containsString("Changes since draft 1 in the published report")))
@@ -204,7 +252,10 @@ class PublicationWorkflowTest {
         .andExpect(status().isNotFound());
     mvc.perform(get(staffBase + "/comments/not-an-id").with(assessor))
         .andExpect(status().isNotFound());
+  }
 
+  private void thePublicReadsVersionOneOnlineAndAsTheStoredPdf(AssessmentId id, String firstHash)
+      throws Exception {
     mvc.perform(get("/councils/" + LEEDS + "/report"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(firstHash)))
@@ -221,7 +272,11 @@ class PublicationWorkflowTest {
     mvc.perform(get("/councils/" + LEEDS))
         .andExpect(content().string(containsString("/councils/" + LEEDS + "/report")))
         .andExpect(content().string(containsString("Read the report (version 1")));
+  }
 
+  /** Returns the stored hash of version 2. */
+  private String onlyALeadAssessorAmendsItAsVersionTwoWithANote(AssessmentId id, String firstHash)
+      throws Exception {
     String publicationPage = "/staff/assessments/" + id + "/publication";
     amend(publicationPage, lead, 1, "The report has not changed")
         .andExpect(status().isBadRequest())
@@ -250,7 +305,11 @@ class PublicationWorkflowTest {
     assertThat(secondHash).isNotEqualTo(firstHash);
     assertThat(assertStoredHashMatches("published_reports", id, "version = 1"))
         .isEqualTo(firstHash);
+    return secondHash;
+  }
 
+  private void thePublicReadsVersionTwoAndVersionOneStaysAsPublished(
+      AssessmentId id, String firstHash, String secondHash) throws Exception {
     mvc.perform(get("/councils/" + LEEDS + "/report"))
         .andExpect(content().string(containsString(secondHash)))
         .andExpect(content().string(containsString("Added the earlier wait")))
@@ -271,7 +330,9 @@ class PublicationWorkflowTest {
         .isEqualTo(storedPdf(id, 1));
     mvc.perform(get("/councils/" + LEEDS + "/reports/3")).andExpect(status().isNotFound());
     mvc.perform(get("/councils/" + LEEDS + "/reports/x.pdf")).andExpect(status().isNotFound());
+  }
 
+  private void eachStepIsAuditedOnce(AssessmentId id) {
     assertThat(audited(id, "draft_sent")).isEqualTo(1);
     assertThat(audited(id, "accuracy_submitted")).isEqualTo(1);
     assertThat(audited(id, "report_published")).isEqualTo(1);
@@ -680,16 +741,7 @@ class PublicationWorkflowTest {
   }
 
   private AssessmentId atDraftReport(String gss, Integer... scores) {
-    AssessmentId id =
-        PublicationTestSupport.atDraftReport(
-            new GssCode(gss),
-            scoring,
-            journey,
-            assessments,
-            panel,
-            journeyRecords,
-            judgementRecords,
-            scores);
+    AssessmentId id = publicationFixture.atDraftReport(new GssCode(gss), scores);
     team.withTestAssessors(id);
     return id;
   }

@@ -13,21 +13,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.assure.assessment.AssessmentRepository;
-import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
-import uk.assure.calibration.CalibrationPanel;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.FactCheckRecords;
 import uk.assure.factcheck.FactualAccuracy;
 import uk.assure.journey.AssessmentJourney;
-import uk.assure.journey.JourneyRecords;
 import uk.assure.journey.domain.Stage;
 import uk.assure.publication.domain.PublishedVersion;
 import uk.assure.rating.domain.RatingOutcome;
 import uk.assure.rating.domain.RatingPolicy;
 import uk.assure.rating.domain.RatingResult;
 import uk.assure.report.domain.ReportSection;
-import uk.assure.workbench.JudgementRecords;
+import uk.assure.testing.Councils;
 
 /**
  * What is published stays as published (the database refuses to change or remove it), and the
@@ -37,16 +34,13 @@ import uk.assure.workbench.JudgementRecords;
 @Import(PublicationTestSupport.Config.class)
 class PublishedRecordsIntegrationTest {
 
-  private static final GssCode KINGSTON = new GssCode("E09000021");
+  private static final GssCode KINGSTON =
+      new GssCode(Councils.claim(PublishedRecordsIntegrationTest.class, "E09000021"));
 
-  @Autowired AssessmentScoring scoring;
+  @Autowired PublicationFixture publicationFixture;
 
-  @Autowired JudgementRecords judgementRecords;
-
-  @Autowired JourneyRecords journeyRecords;
   @Autowired FactCheckRecords factCheckRecords;
   @Autowired AssessmentJourney journey;
-  @Autowired CalibrationPanel panel;
   @Autowired AssessmentRepository assessments;
   @Autowired FactualAccuracy factualAccuracy;
   @Autowired Publication publication;
@@ -131,16 +125,7 @@ class PublishedRecordsIntegrationTest {
   }
 
   private AssessmentId published(Integer... scores) {
-    AssessmentId id =
-        PublicationTestSupport.atDraftReport(
-            KINGSTON,
-            scoring,
-            journey,
-            assessments,
-            panel,
-            journeyRecords,
-            judgementRecords,
-            scores);
+    AssessmentId id = publicationFixture.atDraftReport(KINGSTON, scores);
     move(id, Stage.DRAFT_REPORT, Stage.FACTUAL_ACCURACY);
     var submitted =
         factualAccuracy.submit(assessments.find(id).orElseThrow(), 1, "council@example.org");

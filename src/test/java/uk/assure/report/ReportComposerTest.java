@@ -41,6 +41,7 @@ import uk.assure.report.domain.Narrative;
 import uk.assure.report.domain.ReportSection;
 import uk.assure.report.domain.ReportText;
 import uk.assure.report.domain.StatementNarrative;
+import uk.assure.testing.Councils;
 
 /**
  * A report composed from an assessment reads in order, carries the rating's numbers and escapes.
@@ -48,8 +49,7 @@ import uk.assure.report.domain.StatementNarrative;
 @SpringBootTest
 class ReportComposerTest {
 
-  // Salford, used by the report tests.
-  private static final String SALFORD = "E08000006";
+  private static final String SALFORD = Councils.claim(ReportComposerTest.class, "E08000006");
 
   @Autowired ReportComposer composer;
 

@@ -20,14 +20,14 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.StatementNarrative;
+import uk.assure.testing.Councils;
 
 /** Saving narratives at the same moment, and after publication. */
 @SpringBootTest
 class ReportNarrativesTest {
 
-  // Devon, used by the report tests.
-  private static final String DEVON = "E10000008";
-  private static final String CORNWALL = "E06000052";
+  private static final String EAST_SUSSEX = Councils.claim(ReportNarrativesTest.class, "E10000011");
+  private static final String CORNWALL = Councils.claim(ReportNarrativesTest.class, "E06000052");
 
   @Autowired ReportNarratives narratives;
 
@@ -36,7 +36,7 @@ class ReportNarrativesTest {
 
   @Test
   void twoSavesFromTheSameVersionAtOnceKeepOneAndTellTheOther() throws Exception {
-    Assessment assessment = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3);
+    Assessment assessment = AssessmentFixture.scored(EAST_SUSSEX, LocalDate.of(2026, 6, 1), 3);
     AssessmentFixture.addAfresh(assessments, journey, assessment);
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -69,7 +69,7 @@ class ReportNarrativesTest {
 
   @Test
   void topicsAreCountedAcrossTheLatestNarrativesOfManyAssessments() {
-    Assessment first = AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3);
+    Assessment first = AssessmentFixture.scored(EAST_SUSSEX, LocalDate.of(2026, 6, 1), 3);
     // A council has one open assessment at a time, so the second is of another council.
     Assessment second = AssessmentFixture.scored(CORNWALL, LocalDate.of(2026, 6, 2), 3);
     AssessmentFixture.addAfresh(assessments, journey, first);
@@ -99,7 +99,7 @@ class ReportNarrativesTest {
   @Test
   void aPublishedAssessmentsNarrativeChangesOnlyForAnAmendment() {
     Assessment assessment =
-        AssessmentFixture.scored(DEVON, LocalDate.of(2026, 6, 1), 3, 3, 3, 3, 3, 3, 3, 3, 3);
+        AssessmentFixture.scored(EAST_SUSSEX, LocalDate.of(2026, 6, 1), 3, 3, 3, 3, 3, 3, 3, 3, 3);
     AssessmentFixture.addAfresh(assessments, journey, assessment);
     assessments.publish(assessment.id(), LocalDate.of(2026, 9, 1));
     Assessment published = assessments.find(assessment.id()).orElseThrow();

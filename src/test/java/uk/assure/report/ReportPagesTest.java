@@ -31,14 +31,14 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.report.domain.Narrative;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** Staff write a report's narrative, version by version, and download the report. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReportPagesTest {
 
-  // Cambridgeshire, used by the report tests.
-  private static final String CAMBRIDGESHIRE = "E10000003";
+  private static final String CAMBRIDGESHIRE = Councils.claim(ReportPagesTest.class, "E10000003");
 
   @Autowired MockMvc mvc;
 

@@ -19,13 +19,18 @@ import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.shared.cli.ConsoleCapture;
+import uk.assure.testing.Councils;
 
 /** {@code assure reports generate} writes each chosen council's latest report as HTML and PDF. */
 @SpringBootTest
 class ReportsCommandTest {
 
-  // Salford and Cambridgeshire, used by the report tests; Devon only here.
-  private static final String[] COUNCILS = {"E08000006", "E10000003", "E10000008"};
+  // Wolverhampton, Essex and Derbyshire.
+  private static final String[] COUNCILS = {
+    Councils.claim(ReportsCommandTest.class, "E08000031"),
+    Councils.claim(ReportsCommandTest.class, "E10000012"),
+    Councils.claim(ReportsCommandTest.class, "E10000007")
+  };
 
   @TempDir Path out;
   @Autowired AssessmentRepository assessments;
@@ -74,7 +79,7 @@ class ReportsCommandTest {
         assertThat(new PDFTextStripper().getText(pdf)).contains("QS7 Safeguarding");
       }
     }
-    assertThat(Files.readString(out.resolve("report-E10000008.html"))).contains("Devon");
+    assertThat(Files.readString(out.resolve("report-E10000007.html"))).contains("Derbyshire");
   }
 
   @Test

@@ -12,14 +12,16 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.Rating;
+import uk.assure.testing.Councils;
 
 /** Which published assessment gives a council its rating, on a real database. */
 @SpringBootTest
 class PublicRatingsIntegrationTest {
 
-  // Councils used only by this class.
-  private static final String DERBY = "E06000015";
-  private static final String READING = "E06000038";
+  private static final String DERBY =
+      Councils.claim(PublicRatingsIntegrationTest.class, "E06000015");
+  private static final String READING =
+      Councils.claim(PublicRatingsIntegrationTest.class, "E06000038");
 
   @Autowired AssessmentRepository assessments;
 

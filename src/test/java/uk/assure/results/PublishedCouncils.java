@@ -6,28 +6,29 @@ import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
+import uk.assure.testing.Councils;
 
 /**
  * Councils with real published assessments for the tests of the national picture, direction of
- * travel and open data. These councils are used by no other tests; each is published once per
- * database, however many test classes ask.
+ * travel and open data, claimed by this fixture for the classes that call it; each is published
+ * once per database, however many test classes ask.
  */
 public final class PublishedCouncils {
 
   /** Requires improvement (50%) in January 2025, then good (75%) in February 2026: improved. */
-  public static final String PLYMOUTH = "E06000026";
+  public static final String PLYMOUTH = Councils.claim(PublishedCouncils.class, "E06000026");
 
   /** Good (75%) in March 2025, then good (73%) in March 2026: declined. */
-  public static final String WAKEFIELD = "E08000036";
+  public static final String WAKEFIELD = Councils.claim(PublishedCouncils.class, "E08000036");
 
   /** Good (78%) in May 2025, then good (78%) in May 2026: stayed the same. */
-  public static final String WORCESTERSHIRE = "E10000034";
+  public static final String WORCESTERSHIRE = Councils.claim(PublishedCouncils.class, "E10000034");
 
   /** One assessment only, outstanding (92%) in January 2026: the first assessment. */
-  public static final String NEWCASTLE = "E08000021";
+  public static final String NEWCASTLE = Councils.claim(PublishedCouncils.class, "E08000021");
 
   /** A council left with demonstration data only, when that is switched on. */
-  public static final String COUNTY_DURHAM = "E06000047";
+  public static final String COUNTY_DURHAM = Councils.claim(PublishedCouncils.class, "E06000047");
 
   private PublishedCouncils() {}
 

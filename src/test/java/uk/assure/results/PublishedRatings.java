@@ -2,10 +2,10 @@ package uk.assure.results;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.assure.assessment.AssessmentFixture;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.assessment.domain.AssessmentStatus;
@@ -29,12 +29,7 @@ final class PublishedRatings {
 
   /** A 2024-12 assessment published on the given date, with scores from QS1 onwards. */
   static PublishedRating published(String gss, LocalDate on, boolean demo, Integer... scores) {
-    Map<String, Integer> statementScores = new LinkedHashMap<>();
-    for (int i = 0; i < scores.length; i++) {
-      if (scores[i] != null) {
-        statementScores.put("QS" + (i + 1), scores[i]);
-      }
-    }
+    Map<String, Integer> statementScores = AssessmentFixture.statementScores(scores);
     Assessment assessment =
         new Assessment(
             AssessmentId.random(),

@@ -115,8 +115,7 @@ class AccountChangesTest {
   }
 
   private UserAccount active(String email, String role) {
-    var invited = (Invitations.Outcome.Invited) invitations.invite(email, role, null);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+    var invited = TestUsers.signedUp(invitations, email, role, null, PASSWORD);
     return accounts.find(new EmailAddress(email)).orElseThrow();
   }
 }

@@ -19,28 +19,29 @@ import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
+import uk.assure.testing.Councils;
 
 /** A council user sees their own council's unpublished work and nothing of any other's. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CouncilIsolationTest {
 
-  private static final String HACKNEY = "E09000012";
+  private static final String NEWHAM = Councils.claim(CouncilIsolationTest.class, "E09000025");
 
   @Autowired MockMvc mvc;
 
   @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
 
-  private AssessmentId hackneys;
+  private AssessmentId newhams;
 
   @BeforeEach
-  void hackneyHasAnAssessmentInProgress() {
-    hackneys =
+  void newhamHasAnAssessmentInProgress() {
+    newhams =
         AssessmentFixture.startAfresh(
             scoring,
             journey,
-            new GssCode(HACKNEY),
+            new GssCode(NEWHAM),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.of(2026, 9, 1),
             "test@example.org");
@@ -49,20 +50,20 @@ class CouncilIsolationTest {
   @Test
   void anotherCouncilsAssessmentIsNotFoundByIdThroughTheCouncilArea() throws Exception {
     mvc.perform(
-            get("/council/assessments/" + hackneys)
+            get("/council/assessments/" + newhams)
                 .with(user(TestUsers.ofCouncil(TestUsers.CAMDEN))))
         .andExpect(status().isNotFound());
-    mvc.perform(get("/council/assessments/" + hackneys).with(user(TestUsers.ofCouncil(HACKNEY))))
+    mvc.perform(get("/council/assessments/" + newhams).with(user(TestUsers.ofCouncil(NEWHAM))))
         .andExpect(status().isOk());
   }
 
   @Test
   void councilUsersCannotReachTheStaffPagesOrChangeScores() throws Exception {
     var camden = user(TestUsers.ofCouncil(TestUsers.CAMDEN));
-    mvc.perform(get("/staff/assessments/" + hackneys).with(camden))
+    mvc.perform(get("/staff/assessments/" + newhams).with(camden))
         .andExpect(status().isForbidden());
     mvc.perform(
-            post("/staff/assessments/" + hackneys + "/statements/QS1")
+            post("/staff/assessments/" + newhams + "/statements/QS1")
                 .with(camden)
                 .with(csrf())
                 .param("score", "4")
@@ -76,13 +77,13 @@ class CouncilIsolationTest {
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                 .string(
                     org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString(hackneys.toString()))));
+                        org.hamcrest.Matchers.containsString(newhams.toString()))));
   }
 
   @Test
   void aFormPostedWithoutACsrfTokenChangesNothing() throws Exception {
     mvc.perform(
-            post("/staff/assessments/" + hackneys + "/statements/QS1")
+            post("/staff/assessments/" + newhams + "/statements/QS1")
                 .with(user(TestUsers.withRole(uk.assure.security.domain.Role.ASSESSOR)))
                 .param("score", "4")
                 .param("rationale", "Good")

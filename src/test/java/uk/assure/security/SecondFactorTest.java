@@ -31,8 +31,7 @@ class SecondFactorTest {
   @Test
   void aStaffMemberSetsUpAnAppThenNeedsItsCodeEveryTime() throws Exception {
     var invited =
-        (Invitations.Outcome.Invited) invitations.invite("lead@example.org", "lead_assessor", null);
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+        TestUsers.signedUp(invitations, "lead@example.org", "lead_assessor", null, PASSWORD);
 
     MvcResult signIn =
         mvc.perform(
@@ -86,9 +85,8 @@ class SecondFactorTest {
   @Test
   void councilUsersAreNotAskedForACode() throws Exception {
     var invited =
-        (Invitations.Outcome.Invited)
-            invitations.invite("officer@hackney.example.org", "council", "E09000012");
-    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
+        TestUsers.signedUp(
+            invitations, "officer@hackney.example.org", "council", "E09000012", PASSWORD);
 
     mvc.perform(
             formLogin("/sign-in")

@@ -6,11 +6,12 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.security.domain.EmailAddress;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
+import uk.assure.testing.Councils;
 
 /** Signed-in people for tests, as the application itself would hold them. */
 public final class TestUsers {
 
-  public static final String CAMDEN = "E09000007";
+  public static final String CAMDEN = Councils.claim(TestUsers.class, "E09000007");
 
   private TestUsers() {}
 
@@ -22,6 +23,17 @@ public final class TestUsers {
     return role == Role.COUNCIL
         ? ofCouncil(CAMDEN)
         : user(role, Optional.empty(), UUID.nameUUIDFromBytes(("test-" + role.code()).getBytes()));
+  }
+
+  /**
+   * An account made as a person makes one: invited with the role (and council, for a council
+   * person), then the invitation accepted with the password. The invitation must succeed.
+   */
+  public static Invitations.Outcome.Invited signedUp(
+      Invitations invitations, String email, String role, String council, String password) {
+    var invited = (Invitations.Outcome.Invited) invitations.invite(email, role, council);
+    invitations.accept(invited.link().substring(invited.link().lastIndexOf('/') + 1), password);
+    return invited;
   }
 
   /** The person as they would sign in with a stored account. */

@@ -29,6 +29,7 @@ import uk.assure.security.AssureUser;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.NeedToKnow;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /**
  * Every staff route that names an assessment, walked as people on and off its team: assessors and
@@ -38,6 +39,8 @@ import uk.assure.security.domain.Role;
 @SpringBootTest
 @AutoConfigureMockMvc
 class NeedToKnowRoutesTest {
+
+  private static final String HAVERING = Councils.claim(NeedToKnowRoutesTest.class, "E09000016");
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;
@@ -57,12 +60,12 @@ class NeedToKnowRoutesTest {
   private AssessmentId assessment;
 
   @BeforeEach
-  void anAssessmentOfHackney() {
+  void anAssessmentOfHavering() {
     assessment =
         AssessmentFixture.startAfresh(
             scoring,
             journey,
-            new GssCode("E09000012"),
+            new GssCode(HAVERING),
             ScoringMethod.STATEMENT_LEVEL,
             LocalDate.now(),
             "someone-else@example.org");

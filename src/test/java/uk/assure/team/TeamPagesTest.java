@@ -35,13 +35,14 @@ import uk.assure.security.domain.EmailAddress;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
 import uk.assure.team.domain.TeamRole;
+import uk.assure.testing.Councils;
 
 /** Keeping an assessment's team, conflicts of interest, and each person's own assessments. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class TeamPagesTest {
 
-  private static final String HACKNEY = "E09000012";
+  private static final String HACKNEY = Councils.claim(TeamPagesTest.class, "E09000012");
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;

@@ -54,14 +54,14 @@ import uk.assure.onsite.domain.SessionNote;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
+import uk.assure.testing.Councils;
 
 /** The scoring workbench: a statement's evidence from every source, and judging it. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class WorkbenchPagesTest {
 
-  // Liverpool, used only by this class.
-  private static final String LIVERPOOL = "E08000012";
+  private static final String LIVERPOOL = Councils.claim(WorkbenchPagesTest.class, "E08000012");
 
   @TempDir Path folder;
   @Autowired MockMvc mvc;

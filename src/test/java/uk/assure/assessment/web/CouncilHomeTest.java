@@ -18,6 +18,7 @@ import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.security.TestUsers;
+import uk.assure.testing.Councils;
 
 /**
  * A council's home leads to its published assessments as well as its open one: that is where it
@@ -27,9 +28,9 @@ import uk.assure.security.TestUsers;
 @AutoConfigureMockMvc
 class CouncilHomeTest {
 
-  // Councils used only by this class, so its published records disturb no other test.
-  private static final String NOTTINGHAM = "E06000018";
-  private static final String DERBYSHIRE_DALES = "E06000019";
+  // Claimed, as their published records would disturb another class.
+  private static final String NOTTINGHAM = Councils.claim(CouncilHomeTest.class, "E06000018");
+  private static final String DERBYSHIRE_DALES = Councils.claim(CouncilHomeTest.class, "E06000019");
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentRepository assessments;
