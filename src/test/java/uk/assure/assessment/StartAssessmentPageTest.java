@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
 
 /** Starting an assessment from the staff area. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class StartAssessmentPageTest {

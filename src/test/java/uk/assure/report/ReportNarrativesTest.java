@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.StatementNarrative;
 
 /** Saving narratives at the same moment, and after publication. */
+@Tag("database")
 @SpringBootTest
 class ReportNarrativesTest {
 

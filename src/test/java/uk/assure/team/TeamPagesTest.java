@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,7 @@ import uk.assure.security.domain.UserAccount;
 import uk.assure.team.domain.TeamRole;
 
 /** Keeping an assessment's team, conflicts of interest, and each person's own assessments. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class TeamPagesTest {
