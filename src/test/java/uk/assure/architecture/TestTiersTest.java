@@ -62,7 +62,8 @@ class TestTiersTest {
           "uk.assure.framework.cli.CheckFrameworkCommandTest");
 
   /** The constant pool entry of a class file that names {@code uk.assure.Assure}. */
-  private static final byte[] NAMES_THE_APPLICATION = utf8Entry("uk/assure/Assure");
+  private static final byte[] NAMES_THE_APPLICATION =
+      utf8Entry("uk.assure.Assure".replace('.', '/'));
 
   private static final Pattern POM_TIERS =
       Pattern.compile("<test\\.slow-tiers>([^<]*)</test\\.slow-tiers>");
