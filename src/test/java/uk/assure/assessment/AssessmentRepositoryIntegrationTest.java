@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,7 @@ import uk.assure.journey.AssessmentJourney;
 import uk.assure.testing.Councils;
 
 /** Assessments on a real PostgreSQL: stored, published, and then immutable. */
+@Tag("database")
 @SpringBootTest
 class AssessmentRepositoryIntegrationTest {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +15,7 @@ import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.testing.Councils;
 
 /** Scores saved on a real database, and two people editing the same assessment at once. */
+@Tag("database")
 @SpringBootTest
 class AssessmentScoringIntegrationTest {
 

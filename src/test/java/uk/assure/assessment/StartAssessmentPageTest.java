@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** Starting an assessment from the staff area. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class StartAssessmentPageTest {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,7 @@ import uk.assure.security.domain.Role;
  * The trail on a real database. Every test in the run shares the one chain, so tests here look only
  * at entries they wrote, and the tampering test puts things back as they were.
  */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuditTrailIntegrationTest {

@@ -2,6 +2,7 @@ package uk.assure.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import uk.assure.security.TestUsers;
 import uk.assure.testing.Councils;
 
 /** A panel member compares an assessment with the national picture and confirms its scores. */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CalibrationBrowserTest {
 

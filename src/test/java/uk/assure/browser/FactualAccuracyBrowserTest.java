@@ -3,6 +3,7 @@ package uk.assure.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,6 +30,7 @@ import uk.assure.testing.Councils;
  * told what is missing, and submits once), then the public read the published report; every page on
  * the way passes the accessibility check.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FactualAccuracyBrowserTest {
 

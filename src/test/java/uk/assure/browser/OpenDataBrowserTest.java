@@ -2,6 +2,7 @@ package uk.assure.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -14,6 +15,7 @@ import uk.assure.results.PublishedCouncils;
  * A member of the public reads the national picture and its breakdowns, finds the open data and a
  * council's direction of travel, in a real browser with the accessibility rules.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenDataBrowserTest {
 

@@ -3,6 +3,7 @@ package uk.assure.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import uk.assure.security.TestUsers;
 import uk.assure.testing.Councils;
 
 /** An assessor writes a report's narrative and previews the report, in a real browser. */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportBrowserTest {
 

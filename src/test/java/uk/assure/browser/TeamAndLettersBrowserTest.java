@@ -3,6 +3,7 @@ package uk.assure.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import uk.assure.testing.Councils;
  * every assessment, conflicts of interest, councils' contacts and the letters' wording: each used
  * as a person would, and each checked against WCAG 2.2 AA, in its error state too.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TeamAndLettersBrowserTest {
 

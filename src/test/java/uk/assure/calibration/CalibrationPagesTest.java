@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** The calibration panel: out-of-line scores flagged, decisions recorded once and locking. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class CalibrationPagesTest {

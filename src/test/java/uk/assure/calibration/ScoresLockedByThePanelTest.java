@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import uk.assure.testing.Councils;
  * Scores the panel has confirmed stay as confirmed, even when an assessor saves scores at the very
  * moment the panel records its decision: the save waits for the decision and is then refused.
  */
+@Tag("database")
 @SpringBootTest
 class ScoresLockedByThePanelTest {
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** A council sending its case list, and assessors sampling and reviewing cases. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class CaseTrackingPagesTest {

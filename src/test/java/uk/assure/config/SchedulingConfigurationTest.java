@@ -3,6 +3,7 @@ package uk.assure.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /** Background jobs run whatever the mail settings, since reading documents needs no email. */
+@Tag("database")
 @SpringBootTest
 class SchedulingConfigurationTest {
 

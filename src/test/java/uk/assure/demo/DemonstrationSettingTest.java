@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,7 @@ import uk.assure.testing.Councils;
  * once anything real is published unless it is asked for. The test context pins the set on ({@code
  * assure.demo.enabled=true}); the default (unset) is built here over the same database.
  */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class DemonstrationSettingTest {

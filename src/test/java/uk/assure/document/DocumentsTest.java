@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** Keeping, checking, reading and searching the documents councils send. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class DocumentsTest {

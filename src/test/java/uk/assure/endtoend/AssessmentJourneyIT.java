@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * failsafe:integration-test failsafe:verify -Dit.test=AssessmentJourneyIT}. It needs Debian's
  * {@code libfaketime}, which moves the server's clock through the assessment's calendar.
  */
+@Tag("endtoend")
 class AssessmentJourneyIT {
 
   /** Camden, the README's example. */

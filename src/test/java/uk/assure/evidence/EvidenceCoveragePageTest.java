@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +32,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** The coverage page adds up the evidence every source holds. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class EvidenceCoveragePageTest {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** An assessor links a council's published figure to a quality statement as evidence. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class IndicatorEvidenceTest {

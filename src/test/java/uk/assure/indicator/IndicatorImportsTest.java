@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import uk.assure.indicator.importing.IndicatorImports.Format;
 import uk.assure.indicator.importing.IndicatorImports.Result;
 
 /** Importing small files made in each real published shape, on a real database. */
+@Tag("database")
 @SpringBootTest
 class IndicatorImportsTest {
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.assure.indicator.importing.IndicatorImports;
 
 /** From a published file to the council's indicators page, API and CSV download. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class IndicatorPagesTest {

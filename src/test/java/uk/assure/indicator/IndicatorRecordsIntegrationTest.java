@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import uk.assure.indicator.importing.IndicatorImports.Result;
  * Every stored value names the import it came from, and that import stays on record: the database
  * refuses a value naming an import that does not exist, and refuses to delete imports.
  */
+@Tag("database")
 @SpringBootTest
 class IndicatorRecordsIntegrationTest {
 

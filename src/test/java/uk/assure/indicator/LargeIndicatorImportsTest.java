@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ import uk.assure.shared.csv.RowProblem;
  * read: still one transaction, every problem reported, re-imports that change nothing. Each test
  * uses periods of its own, far in the future, so no other test's figures are touched.
  */
+@Tag("database")
 @SpringBootTest
 class LargeIndicatorImportsTest {
 

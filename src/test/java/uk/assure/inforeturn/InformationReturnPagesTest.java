@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** A council answering its information return, and staff following it. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class InformationReturnPagesTest {

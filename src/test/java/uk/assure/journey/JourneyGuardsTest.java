@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +57,7 @@ import uk.assure.testing.Councils;
  * site visit's first day before the on-site stage, and each person shown only the moves they may
  * make.
  */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents

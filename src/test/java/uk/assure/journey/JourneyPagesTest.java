@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** Moving an assessment through its journey from the staff pages, and what the council sees. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class JourneyPagesTest {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** Keeping councils' contacts, by administrators and by councils, and the wording of letters. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ContactsAndLettersPagesTest {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,7 @@ import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.testing.Councils;
 
 /** Reminders of due dates: three working days ahead and once when passed, each sent once. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(PublicationTestSupport.Config.class)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +46,7 @@ import uk.assure.testing.Councils;
  * council (and the messages to staff when the council sends something), in the step's own
  * transaction. Shares its application with the publication workflow tests.
  */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(PublicationTestSupport.Config.class)

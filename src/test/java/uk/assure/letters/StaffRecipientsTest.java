@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import uk.assure.team.TeamFixture;
 import uk.assure.testing.Councils;
 
 /** Who among the staff is told when a council sends something for its assessment. */
+@Tag("database")
 @SpringBootTest
 class StaffRecipientsTest {
 

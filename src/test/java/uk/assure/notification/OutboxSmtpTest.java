@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,7 @@ import uk.assure.testing.Councils;
  * of an assessment arrives as written, and a message that cannot be sent while the server is down
  * keeps its error, waits, and goes once the server is back.
  */
+@Tag("database")
 @SpringBootTest
 class OutboxSmtpTest {
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** Planning on-site sessions and noting what was heard in them. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class OnSitePagesTest {

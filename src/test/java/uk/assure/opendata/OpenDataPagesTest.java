@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import uk.assure.results.PublicRatings;
 import uk.assure.results.PublishedCouncils;
 
 /** The open data page and downloads, from assessments published on a real database. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class OpenDataPagesTest {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +52,7 @@ import uk.assure.workbench.JudgementRecords;
  * the draft is sent, the council comments and submits once, assessors decide, the report is
  * published as version 1 and amended as version 2, each version readable and matching its hash.
  */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(PublicationTestSupport.Config.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +31,7 @@ import uk.assure.testing.Councils;
  * What is published stays as published (the database refuses to change or remove it), and the
  * rating and percentage a published report states are always the rating rules' for its scores.
  */
+@Tag("database")
 @SpringBootTest
 @Import(PublicationTestSupport.Config.class)
 class PublishedRecordsIntegrationTest {

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,7 @@ import uk.assure.testing.Councils;
 /**
  * A report composed from an assessment reads in order, carries the rating's numbers and escapes.
  */
+@Tag("database")
 @SpringBootTest
 class ReportComposerTest {
 

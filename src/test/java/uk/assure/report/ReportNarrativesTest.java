@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import uk.assure.report.domain.StatementNarrative;
 import uk.assure.testing.Councils;
 
 /** Saving narratives at the same moment, and after publication. */
+@Tag("database")
 @SpringBootTest
 class ReportNarrativesTest {
 

@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** Staff write a report's narrative, version by version, and download the report. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReportPagesTest {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import uk.assure.shared.cli.ConsoleCapture;
 import uk.assure.testing.Councils;
 
 /** {@code assure reports generate} writes each chosen council's latest report as HTML and PDF. */
+@Tag("database")
 @SpringBootTest
 class ReportsCommandTest {
 

@@ -3,6 +3,7 @@ package uk.assure.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,7 @@ import uk.assure.rating.domain.Rating;
 import uk.assure.testing.Councils;
 
 /** Which published assessment gives a council its rating, on a real database. */
+@Tag("database")
 @SpringBootTest
 class PublicRatingsIntegrationTest {
 

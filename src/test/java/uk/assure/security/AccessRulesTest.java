@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,6 +28,7 @@ import uk.assure.security.domain.Role;
  * Every route the application exposes has a declared rule, and every role (and the public) gets
  * exactly what that rule says. A new controller route without a rule fails this test.
  */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class AccessRulesTest {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
 
 /** Administrators changing access, which applies at once and is audited. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class AccountChangesTest {

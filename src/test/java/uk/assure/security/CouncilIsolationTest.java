@@ -1,5 +1,6 @@
 package uk.assure.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,20 +9,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.assure.assessment.AssessmentFixture;
+import uk.assure.assessment.AssessmentRepository;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.rating.domain.ScoringMethod;
 import uk.assure.testing.Councils;
+import uk.assure.workbench.ScoringWorkbench;
 
 /** A council user sees their own council's unpublished work and nothing of any other's. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class CouncilIsolationTest {
@@ -32,6 +37,8 @@ class CouncilIsolationTest {
 
   @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
+  @Autowired AssessmentRepository assessments;
+  @Autowired ScoringWorkbench workbench;
 
   private AssessmentId newhams;
 
@@ -82,6 +89,7 @@ class CouncilIsolationTest {
 
   @Test
   void aFormPostedWithoutACsrfTokenChangesNothing() throws Exception {
+    var before = assessments.findEditable(hackneys).orElseThrow();
     mvc.perform(
             post("/staff/assessments/" + newhams + "/statements/QS1")
                 .with(user(TestUsers.withRole(uk.assure.security.domain.Role.ASSESSOR)))
@@ -90,5 +98,8 @@ class CouncilIsolationTest {
                 .param("version", "0")
                 .param("sequence", "0"))
         .andExpect(status().isForbidden());
+
+    assertThat(assessments.findEditable(hackneys)).contains(before);
+    assertThat(workbench.history(hackneys, "QS1")).isEmpty();
   }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.assure.security.domain.Role;
 
 /** A forgotten password, from the request to signing in with the new one; and the outbox. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class PasswordResetTest {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +18,7 @@ import uk.assure.security.SignInThrottle.Attempt;
  * The throttle on the real database, with its own clock: guessing slows down ever more, but nobody
  * who fails on purpose can keep another person out for long, and kinds of attempt stay apart.
  */
+@Tag("database")
 @SpringBootTest
 class SignInThrottleTest {
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,6 +37,7 @@ import uk.assure.testing.Councils;
  * lead assessors who are not on the team get "page not found" everywhere, as councils do for other
  * councils' work. Routes are found from the controllers, so a new page is covered at once.
  */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class NeedToKnowRoutesTest {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,7 @@ import uk.assure.team.domain.TeamRole;
 import uk.assure.testing.Councils;
 
 /** Keeping an assessment's team, conflicts of interest, and each person's own assessments. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class TeamPagesTest {

@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,7 @@ import uk.assure.security.domain.Role;
 import uk.assure.testing.Councils;
 
 /** The scoring workbench: a statement's evidence from every source, and judging it. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class WorkbenchPagesTest {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import uk.assure.testing.Councils;
  * A council's home leads to its published assessments as well as its open one: that is where it
  * reads what was published and asks for the rating to be reviewed.
  */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class CouncilHomeTest {

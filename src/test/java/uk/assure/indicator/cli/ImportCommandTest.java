@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import uk.assure.shared.cli.ConsoleCapture;
  * it lands, and on a bad file a non-zero exit with every problem by row and column and nothing
  * stored. Each test uses periods of its own.
  */
+@Tag("database")
 @SpringBootTest
 class ImportCommandTest {
 

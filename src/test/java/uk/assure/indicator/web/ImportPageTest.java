@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,7 @@ import uk.assure.security.TestUsers;
 import uk.assure.security.domain.Role;
 
 /** An analyst imports a file from the staff area and follows it to its report. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ImportPageTest {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import uk.assure.rating.cli.RateCommand;
 
 // Without the need-to-know check on assessments, which needs the database this slice leaves out.
+@Tag("spring")
 @WebMvcTest(
     controllers = RatingController.class,
     excludeFilters =

@@ -13,6 +13,7 @@ import static uk.assure.results.PublishedCouncils.WAKEFIELD;
 import static uk.assure.results.PublishedCouncils.WORCESTERSHIRE;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import uk.assure.results.PublicRatings;
 import uk.assure.results.PublishedCouncils;
 
 /** The public council page's direction of travel, from assessments published on a real database. */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class DirectionOfTravelPageTest {

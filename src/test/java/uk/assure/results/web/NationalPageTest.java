@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +32,7 @@ import uk.assure.results.PublishedCouncils;
  * The national picture's breakdowns over time, by region and by type, checked against the published
  * ratings on a real database, whatever other tests have published.
  */
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class NationalPageTest {

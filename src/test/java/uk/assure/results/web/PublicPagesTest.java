@@ -5,12 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+@Tag("database")
 @SpringBootTest
 @AutoConfigureMockMvc
 class PublicPagesTest {
@@ -32,6 +34,15 @@ class PublicPagesTest {
     mvc.perform(get("/councils/E09000007"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<h1 class=\"govuk-heading-xl\">Camden</h1>")))
+        // Camden's illustrative rating, the same on every machine: Good, at 75%
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<strong class=\"govuk-tag govuk-tag--turquoise\">Good</strong>")))
+        .andExpect(
+            content().string(containsString("<span class=\"govuk-!-font-weight-bold\">75%</span>")))
+        .andExpect(content().string(containsString("(Good, in the middle of the band)")))
         .andExpect(content().string(containsString("Theme 1: Working with people")))
         .andExpect(content().string(containsString("QS7 Safeguarding")))
         .andExpect(

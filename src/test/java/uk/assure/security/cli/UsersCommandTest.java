@@ -2,6 +2,7 @@ package uk.assure.security.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
@@ -9,6 +10,7 @@ import uk.assure.Assure;
 import uk.assure.shared.cli.ConsoleCapture;
 
 /** {@code assure users add} prints a one-time invitation link, or says clearly what is wrong. */
+@Tag("database")
 class UsersCommandTest {
 
   @RegisterExtension final ConsoleCapture console = new ConsoleCapture();

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ import uk.assure.shared.web.NotFound;
 
 // Without Spring Boot's own problem details handler, so that this handler alone answers; and
 // without the need-to-know check on assessments, which needs the database this slice leaves out.
+@Tag("spring")
 @WebMvcTest(
     controllers = {ApiProblemHandlerTest.TestApi.class, ApiProblemHandlerTest.TestPage.class},
     properties = "spring.mvc.problemdetails.enabled=false",

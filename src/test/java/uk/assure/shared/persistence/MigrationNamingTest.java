@@ -17,6 +17,7 @@ class MigrationNamingTest {
   private static final Pattern NAME = Pattern.compile("V(\\d+)__([a-z]+)_[a-z0-9_]+\\.(sql|java)");
   private static final List<Path> LOCATIONS =
       List.of(Path.of("src/main/resources/db/migration"), Path.of("src/main/java/db/migration"));
+  private static final Path APPLIED = Path.of("src/test/resources/migrations-applied.txt");
 
   @Test
   void migrationsAreNamedForWhatTheyDoWithDistinctVersions() throws IOException {
@@ -28,6 +29,55 @@ class MigrationNamingTest {
     List<Integer> versions = names.stream().map(MigrationNamingTest::version).sorted().toList();
     assertThat(versions).doesNotHaveDuplicates();
     assertThat(versions.get(0)).isEqualTo(1);
+  }
+
+  /**
+   * Flyway refuses a migration below the highest version a live database has applied, so a new
+   * migration must be numbered above every earlier one, and is then appended to the list of applied
+   * versions; listed migrations are never removed.
+   */
+  @Test
+  void aNewMigrationComesAboveEveryEarlierOneAndIsAppendedToTheList() throws IOException {
+    List<Integer> applied = appliedVersions();
+    List<Integer> present =
+        migrationFileNames().stream().map(MigrationNamingTest::version).toList();
+
+    assertThat(applied).as(APPLIED + " lists each version once").doesNotHaveDuplicates();
+    assertThat(applied)
+        .as("the history as it was applied, not sorted")
+        .containsSubsequence(100, 101, 102, 80, 81, 82);
+    assertThat(present).as("migrations are never removed").containsAll(applied);
+    assertThat(outOfOrder(applied, present))
+        .as("new migrations numbered below the highest in " + APPLIED)
+        .isEmpty();
+    assertThat(present)
+        .as("every migration's version is appended to " + APPLIED)
+        .allMatch(applied::contains);
+  }
+
+  @Test
+  void theOrderCheckFindsANewMigrationBelowAnEarlierOne() {
+    assertThat(outOfOrder(List.of(1, 100, 80), List.of(1, 80, 100, 90, 120)))
+        .containsExactly("V90 is not above V100");
+    assertThat(outOfOrder(List.of(1, 100, 80), List.of(1, 80, 100, 120))).isEmpty();
+  }
+
+  /** The migrations not yet applied anywhere that Flyway would refuse after the applied ones. */
+  static List<String> outOfOrder(List<Integer> applied, List<Integer> present) {
+    int highest = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+    return present.stream()
+        .filter(v -> !applied.contains(v) && v <= highest)
+        .sorted()
+        .map(v -> "V" + v + " is not above V" + highest)
+        .toList();
+  }
+
+  private static List<Integer> appliedVersions() throws IOException {
+    return Files.readAllLines(APPLIED).stream()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .map(Integer::valueOf)
+        .toList();
   }
 
   private static List<String> migrationFileNames() throws IOException {
