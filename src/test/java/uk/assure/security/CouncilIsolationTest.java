@@ -89,7 +89,7 @@ class CouncilIsolationTest {
 
   @Test
   void aFormPostedWithoutACsrfTokenChangesNothing() throws Exception {
-    var before = assessments.findEditable(hackneys).orElseThrow();
+    var before = assessments.findEditable(newhams).orElseThrow();
     mvc.perform(
             post("/staff/assessments/" + newhams + "/statements/QS1")
                 .with(user(TestUsers.withRole(uk.assure.security.domain.Role.ASSESSOR)))
@@ -99,7 +99,7 @@ class CouncilIsolationTest {
                 .param("sequence", "0"))
         .andExpect(status().isForbidden());
 
-    assertThat(assessments.findEditable(hackneys)).contains(before);
-    assertThat(workbench.history(hackneys, "QS1")).isEmpty();
+    assertThat(assessments.findEditable(newhams)).contains(before);
+    assertThat(workbench.history(newhams, "QS1")).isEmpty();
   }
 }
