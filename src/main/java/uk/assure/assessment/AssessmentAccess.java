@@ -16,9 +16,9 @@ import uk.assure.shared.web.NotFound;
 @Component
 public class AssessmentAccess {
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
 
-  AssessmentAccess(AssessmentRepository assessments) {
+  AssessmentAccess(AssessmentRecords assessments) {
     this.assessments = assessments;
   }
 

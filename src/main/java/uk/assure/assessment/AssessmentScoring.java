@@ -49,7 +49,7 @@ public class AssessmentScoring {
     record AlreadyOpen(Optional<AssessmentId> open) implements StartOutcome {}
   }
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final Framework framework;
   private final Clock clock;
   private final AuditTrail audit;
@@ -57,7 +57,7 @@ public class AssessmentScoring {
   private final ApplicationEventPublisher events;
 
   AssessmentScoring(
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       Framework framework,
       Clock clock,
       AuditTrail audit,

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.ScoreLock;
@@ -51,7 +51,7 @@ public class CalibrationPanel implements ScoreLock {
     record NotFound() implements Outcome {}
   }
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final AssessmentScoring scoring;
   private final AssessmentJourney journey;
   private final DecisionRecords records;
@@ -59,7 +59,7 @@ public class CalibrationPanel implements ScoreLock {
   private final Clock clock;
 
   CalibrationPanel(
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       AssessmentScoring scoring,
       AssessmentJourney journey,
       DecisionRecords records,

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.ScoreEntry;
 import uk.assure.assessment.domain.Assessment;
@@ -61,7 +61,7 @@ public class PanelComparisons {
     }
   }
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final AssessmentJourney journey;
   private final DecisionRecords records;
   private final CouncilRegistry councils;
@@ -71,7 +71,7 @@ public class PanelComparisons {
   private final Framework framework;
 
   PanelComparisons(
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       AssessmentJourney journey,
       DecisionRecords records,
       CouncilRegistry councils,

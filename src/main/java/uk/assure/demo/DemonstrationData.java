@@ -6,7 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
 import uk.assure.framework.domain.Framework;
@@ -24,14 +24,14 @@ class DemonstrationData implements ApplicationRunner {
 
   private final DemonstrationSetting setting;
   private final CouncilRegistry councils;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final Framework framework;
   private final TransactionTemplate transaction;
 
   DemonstrationData(
       DemonstrationSetting setting,
       CouncilRegistry councils,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       Framework framework,
       TransactionTemplate transaction) {
     this.setting = setting;

@@ -3,7 +3,7 @@ package uk.assure.demo;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.shared.web.DemonstrationBanner;
 
 /**
@@ -37,10 +37,10 @@ public class DemonstrationSetting implements DemonstrationBanner {
   }
 
   private final Mode mode;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
 
   DemonstrationSetting(
-      @Value("${assure.demo.enabled:auto}") String value, AssessmentRepository assessments) {
+      @Value("${assure.demo.enabled:auto}") String value, AssessmentRecords assessments) {
     this.mode = Mode.of(value);
     this.assessments = assessments;
   }

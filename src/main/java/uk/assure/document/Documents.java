@@ -51,7 +51,7 @@ public class Documents {
   private static final int MAX_QUERY = 200;
   private static final int MAX_HITS = 50;
 
-  private final DocumentRepository documents;
+  private final DocumentRecords documents;
   private final DocumentStore store;
   private final AuditTrail audit;
   private final TransactionTemplate transaction;
@@ -60,7 +60,7 @@ public class Documents {
   private final Detector detector = new DefaultDetector();
 
   Documents(
-      DocumentRepository documents,
+      DocumentRecords documents,
       DocumentStore store,
       AuditTrail audit,
       TransactionTemplate transaction,

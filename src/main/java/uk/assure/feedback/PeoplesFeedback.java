@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
@@ -76,7 +76,7 @@ public class PeoplesFeedback {
   }
 
   private final FeedbackRecords records;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final AssessmentJourney journey;
   private final CouncilRegistry councils;
   private final KeywordModel keywords;
@@ -85,7 +85,7 @@ public class PeoplesFeedback {
 
   PeoplesFeedback(
       FeedbackRecords records,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       AssessmentJourney journey,
       CouncilRegistry councils,
       KeywordModel keywords,

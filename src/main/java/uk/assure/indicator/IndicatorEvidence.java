@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.audit.AuditRecord;
 import uk.assure.audit.AuditTrail;
@@ -36,7 +36,7 @@ public class IndicatorEvidence implements EvidenceSource {
     NOT_EDITABLE
   }
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final CouncilRegistry councils;
   private final CouncilIndicators indicators;
   private final Framework framework;
@@ -45,7 +45,7 @@ public class IndicatorEvidence implements EvidenceSource {
   private final Clock clock;
 
   IndicatorEvidence(
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       CouncilRegistry councils,
       CouncilIndicators indicators,
       Framework framework,

@@ -11,7 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.audit.AuditRecord;
@@ -66,7 +66,7 @@ public class AssessmentJourney {
     record Refused(String problem) implements WithdrawOutcome {}
   }
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final JourneyRecords records;
   private final Deadlines deadlines;
   private final RatingPolicy policy;
@@ -76,7 +76,7 @@ public class AssessmentJourney {
   private final ObjectProvider<MoveWarning> warnings;
 
   AssessmentJourney(
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       JourneyRecords records,
       Deadlines deadlines,
       RatingPolicy policy,

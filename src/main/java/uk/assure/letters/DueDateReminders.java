@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.factcheck.FactualAccuracy;
@@ -32,7 +32,7 @@ class DueDateReminders {
   private static final Logger log = LoggerFactory.getLogger(DueDateReminders.class);
 
   private final AssessmentJourney journey;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final FactualAccuracy factualAccuracy;
   private final ReminderLog reminders;
   private final Letters letters;
@@ -42,7 +42,7 @@ class DueDateReminders {
 
   DueDateReminders(
       AssessmentJourney journey,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       FactualAccuracy factualAccuracy,
       ReminderLog reminders,
       Letters letters,

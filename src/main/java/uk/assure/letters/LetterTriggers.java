@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.casetracking.CaseSampleDrawn;
 import uk.assure.council.domain.GssCode;
@@ -34,13 +34,13 @@ class LetterTriggers {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final Letters letters;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final AssessmentJourney journey;
   private final MessageSource messages;
 
   LetterTriggers(
       Letters letters,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       AssessmentJourney journey,
       MessageSource messages) {
     this.letters = letters;

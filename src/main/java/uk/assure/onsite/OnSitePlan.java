@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.audit.AuditRecord;
@@ -27,10 +27,9 @@ public class OnSitePlan {
   private final SessionRecords records;
   private final AuditTrail audit;
   private final Clock clock;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
 
-  OnSitePlan(
-      SessionRecords records, AuditTrail audit, Clock clock, AssessmentRepository assessments) {
+  OnSitePlan(SessionRecords records, AuditTrail audit, Clock clock, AssessmentRecords assessments) {
     this.assessments = assessments;
     this.records = records;
     this.audit = audit;

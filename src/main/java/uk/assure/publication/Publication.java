@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.audit.AuditRecord;
@@ -51,7 +51,7 @@ public class Publication implements PublishedChanges, PublishedReports {
   private final List<PublicationCheck> checks;
   private final PublicationRecords records;
   private final ReportComposer composer;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final AssessmentJourney journey;
   private final AuditTrail audit;
   private final Clock clock;
@@ -60,7 +60,7 @@ public class Publication implements PublishedChanges, PublishedReports {
       List<PublicationCheck> checks,
       PublicationRecords records,
       ReportComposer composer,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       AssessmentJourney journey,
       AuditTrail audit,
       Clock clock) {

@@ -49,12 +49,12 @@ public class ReportNarratives {
     record NotEditable() implements Outcome {}
   }
 
-  private final NarrativeRepository narratives;
+  private final NarrativeRecords narratives;
   private final AuditTrail audit;
   private final Clock clock;
   private final TopicTags topics;
 
-  ReportNarratives(NarrativeRepository narratives, AuditTrail audit, Clock clock) {
+  ReportNarratives(NarrativeRecords narratives, AuditTrail audit, Clock clock) {
     this.narratives = narratives;
     this.audit = audit;
     this.clock = clock;
@@ -67,7 +67,7 @@ public class ReportNarratives {
   }
 
   /** Who saved each version of an assessment's narrative and when, newest first. */
-  public java.util.List<NarrativeRepository.SavedVersion> versions(AssessmentId assessment) {
+  public java.util.List<NarrativeRecords.SavedVersion> versions(AssessmentId assessment) {
     return narratives.versions(assessment);
   }
 

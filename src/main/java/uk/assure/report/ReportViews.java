@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.CouncilRegistry;
@@ -45,23 +45,23 @@ public class ReportViews {
 
   static final Locale UK = Locale.UK;
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final CouncilRegistry councils;
   private final Framework framework;
   private final RatingPolicy policy;
   private final RatingExplanation explanation;
   private final IndicatorEvidence indicators;
-  private final NarrativeRepository narratives;
+  private final NarrativeRecords narratives;
   private final MessageSource messages;
 
   ReportViews(
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       CouncilRegistry councils,
       Framework framework,
       RatingPolicy policy,
       RatingExplanation explanation,
       IndicatorEvidence indicators,
-      NarrativeRepository narratives,
+      NarrativeRecords narratives,
       MessageSource messages) {
     this.assessments = assessments;
     this.councils = councils;

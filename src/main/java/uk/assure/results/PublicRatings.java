@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.Council;
@@ -30,7 +30,7 @@ public class PublicRatings {
           .thenComparing(PublishedRating::publishedOn, Comparator.reverseOrder());
 
   private final CouncilRegistry councils;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final RatingPolicy policy;
   private final DemonstrationSetting demonstration;
   private volatile Snapshot snapshot;
@@ -38,7 +38,7 @@ public class PublicRatings {
 
   PublicRatings(
       CouncilRegistry councils,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       RatingPolicy policy,
       DemonstrationSetting demonstration) {
     this.councils = councils;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.domain.Assessment;
@@ -84,7 +84,7 @@ public class ScoringWorkbench {
     }
   }
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final AssessmentScoring scoring;
   private final EvidenceCoverage evidence;
   private final JudgementRecords records;
@@ -93,7 +93,7 @@ public class ScoringWorkbench {
   private final Clock clock;
 
   ScoringWorkbench(
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       AssessmentScoring scoring,
       EvidenceCoverage evidence,
       JudgementRecords records,

@@ -80,4 +80,13 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
           .because("SQL lives in each feature's persistence package, behind a *Records interface");
+
+  @ArchTest
+  static final ArchRule storageIsNamedOneWay =
+      noClasses()
+          .should()
+          .haveSimpleNameEndingWith("Repository")
+          .because(
+              "a feature's storage interface is named *Records and its SQL implementation"
+                  + " Jdbc*Records, so a newcomer finds them by one name");
 }

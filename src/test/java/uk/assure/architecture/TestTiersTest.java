@@ -58,8 +58,7 @@ class TestTiersTest {
    */
   private static final Set<String> COMMANDS_WITHOUT_DATABASE =
       Set.of(
-          "uk.assure.rating.cli.RateCommandTest",
-          "uk.assure.rating.cli.CheckFrameworkCommandTest");
+          "uk.assure.rating.cli.RateCommandTest", "uk.assure.rating.cli.CheckFrameworkCommandTest");
 
   /** The constant pool entry of a class file that names {@code uk.assure.Assure}. */
   private static final byte[] NAMES_THE_APPLICATION =

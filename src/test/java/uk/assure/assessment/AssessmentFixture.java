@@ -41,7 +41,7 @@ public final class AssessmentFixture {
 
   /** Stores the assessment, first withdrawing the council's open one, if it has one. */
   public static void addAfresh(
-      AssessmentRepository assessments, AssessmentJourney journey, Assessment assessment) {
+      AssessmentRecords assessments, AssessmentJourney journey, Assessment assessment) {
     if (!assessment.demo()) {
       assessments.openFor(assessment.council()).ifPresent(open -> withdraw(journey, open));
     }
@@ -50,7 +50,7 @@ public final class AssessmentFixture {
 
   /** Withdraws the council's open assessment, if any, so a test can start one through a page. */
   public static void noneOpen(
-      AssessmentRepository assessments, AssessmentJourney journey, GssCode council) {
+      AssessmentRecords assessments, AssessmentJourney journey, GssCode council) {
     assessments.openFor(council).ifPresent(open -> withdraw(journey, open));
   }
 

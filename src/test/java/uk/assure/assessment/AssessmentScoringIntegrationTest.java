@@ -25,7 +25,7 @@ class AssessmentScoringIntegrationTest {
   @Autowired AssessmentScoring scoring;
 
   @Autowired AssessmentJourney journey;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
 
   @Test
   void theSecondOfTwoEditsFromTheSameVersionIsRefusedNamingWhoSavedFirst() {

@@ -33,7 +33,7 @@ class StartAssessmentPageTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired AssessmentRepository repository;
+  @Autowired AssessmentRecords repository;
   @Autowired AssessmentJourney journey;
 
   @Test

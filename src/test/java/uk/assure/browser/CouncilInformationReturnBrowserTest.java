@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
@@ -43,7 +43,7 @@ class CouncilInformationReturnBrowserTest {
   @Autowired Invitations invitations;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentJourney journey;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired InformationReturn informationReturn;
 
   @Test

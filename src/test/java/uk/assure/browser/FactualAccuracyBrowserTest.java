@@ -11,7 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.FactualAccuracy;
@@ -20,7 +20,7 @@ import uk.assure.journey.domain.Stage;
 import uk.assure.publication.Publication;
 import uk.assure.publication.PublicationFixture;
 import uk.assure.publication.PublicationTestSupport;
-import uk.assure.report.NarrativeRepository;
+import uk.assure.report.NarrativeRecords;
 import uk.assure.security.Invitations;
 import uk.assure.security.TestUsers;
 import uk.assure.testing.Councils;
@@ -44,8 +44,8 @@ class FactualAccuracyBrowserTest {
 
   @Autowired uk.assure.team.TeamFixture team;
   @Autowired AssessmentJourney journey;
-  @Autowired AssessmentRepository assessments;
-  @Autowired NarrativeRepository narratives;
+  @Autowired AssessmentRecords assessments;
+  @Autowired NarrativeRecords narratives;
   @Autowired FactualAccuracy factualAccuracy;
   @Autowired Publication publication;
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.results.PublishedCouncils;
 
 /**
@@ -21,7 +21,7 @@ class OpenDataBrowserTest {
 
   @RegisterExtension static final Browser browser = new Browser();
 
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
 
   @Test
   void theNationalPictureLeadsToTheOpenDataAndBothAreAccessible() {

@@ -29,7 +29,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.ScoreEntry;
 import uk.assure.assessment.domain.Assessment;
@@ -61,7 +61,7 @@ class CalibrationPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired JourneyRecords journeys;
   @Autowired AssessmentJourney journey;
   @Autowired CalibrationPanel panel;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.calibration.domain.DecisionOutcome;
@@ -34,7 +34,7 @@ class ScoresLockedByThePanelTest {
   @Autowired AssessmentScoring scoring;
 
   @Autowired AssessmentJourney journey;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired JourneyRecords journeys;
   @Autowired CalibrationPanel panel;
   @Autowired TransactionTemplate transaction;

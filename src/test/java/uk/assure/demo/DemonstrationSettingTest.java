@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.calibration.PanelComparisons;
 import uk.assure.council.domain.GssCode;
@@ -40,7 +40,7 @@ class DemonstrationSettingTest {
 
   private static final String BRISTOL = Councils.claim(DemonstrationSettingTest.class, "E06000023");
 
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired PublicRatings ratings;
   @Autowired MockMvc mvc;
   @Autowired PanelComparisons panel;
@@ -64,11 +64,11 @@ class DemonstrationSettingTest {
 
   @Test
   void beforeAnyRealPublicationUnsetShowsTheSet() {
-    AssessmentRepository nothingRealYet =
-        (AssessmentRepository)
+    AssessmentRecords nothingRealYet =
+        (AssessmentRecords)
             java.lang.reflect.Proxy.newProxyInstance(
-                AssessmentRepository.class.getClassLoader(),
-                new Class<?>[] {AssessmentRepository.class},
+                AssessmentRecords.class.getClassLoader(),
+                new Class<?>[] {AssessmentRecords.class},
                 (proxy, method, args) ->
                     method.getName().equals("anyRealPublished")
                         ? false

@@ -21,7 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
@@ -45,7 +45,7 @@ class FeedbackPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired AssessmentJourney journey;
   @Autowired PeoplesFeedback feedback;
   @Autowired FeedbackEvidence feedbackEvidence;

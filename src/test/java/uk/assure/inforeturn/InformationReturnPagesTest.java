@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
@@ -59,7 +59,7 @@ class InformationReturnPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired AssessmentScoring scoring;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired AssessmentJourney journey;
   @Autowired InformationReturn informationReturn;
   @Autowired InformationReturnEvidence evidence;

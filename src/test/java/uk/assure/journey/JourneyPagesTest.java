@@ -238,5 +238,5 @@ class JourneyPagesTest {
     return assessments.find(id).orElseThrow();
   }
 
-  @Autowired uk.assure.assessment.AssessmentRepository assessments;
+  @Autowired uk.assure.assessment.AssessmentRecords assessments;
 }

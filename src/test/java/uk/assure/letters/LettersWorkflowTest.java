@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
@@ -60,7 +60,7 @@ class LettersWorkflowTest {
   @Autowired CouncilContacts contacts;
   @Autowired AssessmentScoring scoring;
   @Autowired AssessmentJourney journey;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired FactualAccuracy factualAccuracy;
   @Autowired RatingReviews reviews;
   @Autowired CaseTracking cases;

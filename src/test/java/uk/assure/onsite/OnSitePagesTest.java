@@ -21,7 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
@@ -46,7 +46,7 @@ class OnSitePagesTest {
 
   @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired OnSitePlan plan;
   @Autowired OnSiteNoteEvidence evidence;
   @Autowired uk.assure.team.TeamFixture team;

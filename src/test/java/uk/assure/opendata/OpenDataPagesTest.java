@@ -19,7 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.results.PublicRatings;
 import uk.assure.results.PublishedCouncils;
 
@@ -30,7 +30,7 @@ import uk.assure.results.PublishedCouncils;
 class OpenDataPagesTest {
 
   @Autowired MockMvc mvc;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired PublicRatings ratings;
 
   @BeforeEach

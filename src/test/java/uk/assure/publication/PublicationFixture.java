@@ -1,7 +1,7 @@
 package uk.assure.publication;
 
 import org.springframework.stereotype.Component;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.calibration.CalibrationPanel;
@@ -20,7 +20,7 @@ public class PublicationFixture {
 
   private final AssessmentScoring scoring;
   private final AssessmentJourney journey;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final CalibrationPanel panel;
   private final JourneyRecords records;
   private final JudgementRecords judgements;
@@ -28,7 +28,7 @@ public class PublicationFixture {
   PublicationFixture(
       AssessmentScoring scoring,
       AssessmentJourney journey,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       CalibrationPanel panel,
       JourneyRecords records,
       JudgementRecords judgements) {

@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.calibration.CalibrationPanel;
@@ -30,7 +30,7 @@ import uk.assure.journey.domain.DateChange;
 import uk.assure.journey.domain.DateKind;
 import uk.assure.journey.domain.Stage;
 import uk.assure.rating.domain.ScoringMethod;
-import uk.assure.report.NarrativeRepository;
+import uk.assure.report.NarrativeRecords;
 import uk.assure.report.ReportComposer;
 import uk.assure.report.ReportUnavailable;
 import uk.assure.report.domain.ComposedReport;
@@ -147,7 +147,7 @@ public final class PublicationTestSupport {
       GssCode council,
       AssessmentScoring scoring,
       AssessmentJourney journey,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       CalibrationPanel panel,
       JourneyRecords records,
       JudgementRecords judgements,
@@ -238,7 +238,7 @@ public final class PublicationTestSupport {
 
   /** Saves the next version of the report's narrative with these findings. */
   public static void writeFindings(
-      NarrativeRepository narratives, AssessmentId id, Map<String, String> findings) {
+      NarrativeRecords narratives, AssessmentId id, Map<String, String> findings) {
     Narrative latest = narratives.latest(id).orElse(Narrative.none());
     Map<String, StatementNarrative> statements = new HashMap<>(latest.statements());
     findings.forEach(

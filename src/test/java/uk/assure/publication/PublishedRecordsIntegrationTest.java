@@ -13,7 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
 import uk.assure.factcheck.FactCheckRecords;
@@ -43,7 +43,7 @@ class PublishedRecordsIntegrationTest {
 
   @Autowired FactCheckRecords factCheckRecords;
   @Autowired AssessmentJourney journey;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired FactualAccuracy factualAccuracy;
   @Autowired Publication publication;
   @Autowired RatingPolicy policy;

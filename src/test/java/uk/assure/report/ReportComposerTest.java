@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
@@ -56,8 +56,8 @@ class ReportComposerTest {
   @Autowired ReportComposer composer;
 
   @Autowired AssessmentJourney journey;
-  @Autowired AssessmentRepository assessments;
-  @Autowired NarrativeRepository narratives;
+  @Autowired AssessmentRecords assessments;
+  @Autowired NarrativeRecords narratives;
   @Autowired RatingPolicy policy;
   @Autowired ReportViews views;
   @Autowired PdfRendering pdfRendering;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.report.domain.CouncilContext;
@@ -34,7 +34,7 @@ class ReportNarrativesTest {
   @Autowired ReportNarratives narratives;
 
   @Autowired AssessmentJourney journey;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
 
   @Test
   void twoSavesFromTheSameVersionAtOnceKeepOneAndTellTheOther() throws Exception {

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.report.domain.Narrative;
@@ -45,7 +45,7 @@ class ReportPagesTest {
   @Autowired MockMvc mvc;
 
   @Autowired AssessmentJourney journey;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired ReportNarratives narratives;
   @Autowired JdbcClient jdbc;
   @Autowired uk.assure.team.TeamFixture team;

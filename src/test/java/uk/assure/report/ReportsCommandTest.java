@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import picocli.CommandLine;
 import uk.assure.Assure;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.shared.cli.ConsoleCapture;
 import uk.assure.testing.Councils;
@@ -35,7 +35,7 @@ class ReportsCommandTest {
   };
 
   @TempDir Path out;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired AssessmentJourney journey;
 
   @RegisterExtension final ConsoleCapture console = new ConsoleCapture();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
 import uk.assure.journey.AssessmentJourney;
@@ -25,7 +25,7 @@ class PublicRatingsIntegrationTest {
   private static final String READING =
       Councils.claim(PublicRatingsIntegrationTest.class, "E06000038");
 
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
 
   @Autowired AssessmentJourney journey;
   @Autowired PublicRatings ratings;

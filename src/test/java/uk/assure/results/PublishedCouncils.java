@@ -3,7 +3,7 @@ package uk.assure.results;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.domain.GssCode;
 import uk.assure.testing.Councils;
@@ -32,7 +32,7 @@ public final class PublishedCouncils {
 
   private PublishedCouncils() {}
 
-  public static synchronized void publish(AssessmentRepository assessments) {
+  public static synchronized void publish(AssessmentRecords assessments) {
     publish(assessments, PLYMOUTH, LocalDate.of(2025, 1, 10), 2, 2, 2, 2, 2, 2, 2, 2, 2);
     publish(assessments, PLYMOUTH, LocalDate.of(2026, 2, 10), 3, 3, 3, 3, 3, 3, 3, 3, 3);
     publish(assessments, WAKEFIELD, LocalDate.of(2025, 3, 3), 3, 3, 3, 3, 3, 3, 3, 3, 3);
@@ -43,7 +43,7 @@ public final class PublishedCouncils {
   }
 
   private static void publish(
-      AssessmentRepository assessments, String gss, LocalDate on, Integer... scores) {
+      AssessmentRecords assessments, String gss, LocalDate on, Integer... scores) {
     boolean done =
         assessments.allPublished(false).stream()
             .anyMatch(

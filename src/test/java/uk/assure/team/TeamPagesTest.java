@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.domain.GssCode;
@@ -51,7 +51,7 @@ class TeamPagesTest {
   @Autowired AssessmentTeams teams;
   @Autowired UserAccounts accounts;
   @Autowired JdbcClient jdbc;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired AssessmentJourney journey;
 
   private AssureUser lead;

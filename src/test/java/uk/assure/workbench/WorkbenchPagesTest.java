@@ -28,7 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.casetracking.CaseNote;
@@ -69,7 +69,7 @@ class WorkbenchPagesTest {
   @Autowired MockMvc mvc;
   @Autowired AssessmentJourney journey;
   @Autowired AssessmentScoring scoring;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired ScoringWorkbench workbench;
   @Autowired ReturnRecords returns;
   @Autowired CaseRecords cases;

@@ -6,7 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.security.AssureUser;
 
@@ -20,10 +20,10 @@ class CouncilAreaController {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final CouncilRegistry councils;
 
-  CouncilAreaController(AssessmentRepository assessments, CouncilRegistry councils) {
+  CouncilAreaController(AssessmentRecords assessments, CouncilRegistry councils) {
     this.assessments = assessments;
     this.councils = councils;
   }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.ScoreEntry;
@@ -43,7 +43,7 @@ class CalibrationController {
   private final CalibrationPanel panel;
   private final PanelComparisons comparisons;
   private final AssessmentAccess access;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final ScoringWorkbench workbench;
   private final Framework framework;
 
@@ -51,7 +51,7 @@ class CalibrationController {
       CalibrationPanel panel,
       PanelComparisons comparisons,
       AssessmentAccess access,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       ScoringWorkbench workbench,
       Framework framework) {
     this.panel = panel;

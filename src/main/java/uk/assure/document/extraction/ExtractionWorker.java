@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.assure.document.DocumentRepository;
+import uk.assure.document.DocumentRecords;
 import uk.assure.document.DocumentStore;
 import uk.assure.document.domain.PassageSplitter;
 
@@ -20,7 +20,7 @@ import uk.assure.document.domain.PassageSplitter;
 @Component
 public class ExtractionWorker {
 
-  private final DocumentRepository documents;
+  private final DocumentRecords documents;
   private final DocumentStore store;
   private final TextExtraction extraction;
   private final TransactionTemplate transaction;
@@ -28,7 +28,7 @@ public class ExtractionWorker {
   private final Duration abandonedAfter;
 
   ExtractionWorker(
-      DocumentRepository documents,
+      DocumentRecords documents,
       DocumentStore store,
       TextExtraction extraction,
       TransactionTemplate transaction,
@@ -52,12 +52,12 @@ public class ExtractionWorker {
   /** Extracts the text of the next waiting document, if there is one; true if there was. */
   public boolean extractNext() {
     Instant now = clock.instant();
-    Optional<DocumentRepository.Claim> claim =
+    Optional<DocumentRecords.Claim> claim =
         transaction.execute(status -> documents.claimExtraction(now, now.minus(abandonedAfter)));
     if (claim.isEmpty()) {
       return false;
     }
-    DocumentRepository.Claim work = claim.get();
+    DocumentRecords.Claim work = claim.get();
     TextExtraction.Result result = extraction.extract(store.open(work.hash()));
     transaction.executeWithoutResult(
         status -> {

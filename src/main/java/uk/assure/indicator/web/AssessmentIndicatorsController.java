@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
@@ -31,14 +31,14 @@ import uk.assure.shared.web.NotFound;
 class AssessmentIndicatorsController {
 
   private final AssessmentAccess access;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final CouncilRegistry councils;
   private final Framework framework;
   private final IndicatorEvidence evidence;
 
   AssessmentIndicatorsController(
       AssessmentAccess access,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       CouncilRegistry councils,
       Framework framework,
       IndicatorEvidence evidence) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
@@ -37,13 +37,13 @@ import uk.assure.team.domain.TeamMember;
 @Controller
 class StaffHomeController {
 
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final AssessmentJourney journey;
   private final AssessmentTeams teams;
   private final CouncilRegistry councils;
 
   StaffHomeController(
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       AssessmentJourney journey,
       AssessmentTeams teams,
       CouncilRegistry councils) {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.assessment.AssessmentAccess;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.AssessmentScoring;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.domain.Assessment;
@@ -49,7 +49,7 @@ import uk.assure.workbench.domain.StatementJudgement;
 class WorkbenchController {
 
   private final AssessmentAccess access;
-  private final AssessmentRepository assessments;
+  private final AssessmentRecords assessments;
   private final AssessmentScoring scoring;
   private final ScoringWorkbench workbench;
   private final EvidenceCoverage coverage;
@@ -60,7 +60,7 @@ class WorkbenchController {
 
   WorkbenchController(
       AssessmentAccess access,
-      AssessmentRepository assessments,
+      AssessmentRecords assessments,
       AssessmentScoring scoring,
       ScoringWorkbench workbench,
       EvidenceCoverage coverage,

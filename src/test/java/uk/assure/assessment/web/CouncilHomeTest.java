@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.assure.assessment.AssessmentFixture;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.security.TestUsers;
@@ -35,7 +35,7 @@ class CouncilHomeTest {
   private static final String DERBYSHIRE_DALES = Councils.claim(CouncilHomeTest.class, "E06000019");
 
   @Autowired MockMvc mvc;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired AssessmentJourney journey;
 
   @Test

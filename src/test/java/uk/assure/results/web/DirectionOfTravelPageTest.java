@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.results.PublicRatings;
 import uk.assure.results.PublishedCouncils;
 
@@ -33,7 +33,7 @@ class DirectionOfTravelPageTest {
   private static final String BASIS = "Direction of travel compares the overall score";
 
   @Autowired MockMvc mvc;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired PublicRatings ratings;
 
   @BeforeEach

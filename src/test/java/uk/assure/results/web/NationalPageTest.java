@@ -16,10 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.rating.domain.Rating;
-import uk.assure.report.NarrativeRepository;
+import uk.assure.report.NarrativeRecords;
 import uk.assure.report.ReportNarratives;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
@@ -38,9 +38,9 @@ import uk.assure.results.PublishedCouncils;
 class NationalPageTest {
 
   @Autowired MockMvc mvc;
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
   @Autowired PublicRatings ratings;
-  @Autowired NarrativeRepository narratives;
+  @Autowired NarrativeRecords narratives;
   @Autowired ReportNarratives reports;
 
   @BeforeEach

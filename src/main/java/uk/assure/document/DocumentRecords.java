@@ -10,7 +10,7 @@ import uk.assure.document.domain.ExtractionProblem;
 import uk.assure.document.domain.Passage;
 
 /** Documents, their distinct contents and their extracted passages as stored. */
-public interface DocumentRepository {
+public interface DocumentRecords {
 
   /** Records new contents; false (and nothing changes) when contents with this hash are held. */
   boolean addContent(ContentHash hash, long sizeBytes, String mediaType, Instant at);

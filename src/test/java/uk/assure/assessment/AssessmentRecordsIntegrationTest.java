@@ -18,15 +18,15 @@ import uk.assure.testing.Councils;
 /** Assessments on a real PostgreSQL: stored, published, and then immutable. */
 @Tag("database")
 @SpringBootTest
-class AssessmentRepositoryIntegrationTest {
+class AssessmentRecordsIntegrationTest {
 
   // Claimed, as their published records would disturb another class.
   private static final String LUTON =
-      Councils.claim(AssessmentRepositoryIntegrationTest.class, "E06000032");
+      Councils.claim(AssessmentRecordsIntegrationTest.class, "E06000032");
   private static final String SLOUGH =
-      Councils.claim(AssessmentRepositoryIntegrationTest.class, "E06000039");
+      Councils.claim(AssessmentRecordsIntegrationTest.class, "E06000039");
 
-  @Autowired AssessmentRepository assessments;
+  @Autowired AssessmentRecords assessments;
 
   @Autowired AssessmentJourney journey;
   @Autowired JdbcClient jdbc;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.assure.assessment.domain.AssessmentId;
-import uk.assure.document.DocumentRepository;
+import uk.assure.document.DocumentRecords;
 import uk.assure.document.SearchHit;
 import uk.assure.document.StoredDocument;
 import uk.assure.document.domain.ContentHash;
@@ -21,7 +21,7 @@ import uk.assure.document.domain.Highlight;
 import uk.assure.document.domain.Passage;
 
 @Repository
-class JdbcDocumentRepository implements DocumentRepository {
+class JdbcDocumentRecords implements DocumentRecords {
 
   private static final String SELECT =
       """
@@ -33,7 +33,7 @@ class JdbcDocumentRepository implements DocumentRepository {
 
   private final JdbcClient jdbc;
 
-  JdbcDocumentRepository(JdbcClient jdbc) {
+  JdbcDocumentRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

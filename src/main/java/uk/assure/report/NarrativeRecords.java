@@ -9,7 +9,7 @@ import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.report.domain.Narrative;
 
 /** Where the versions of reports' narratives are kept. */
-public interface NarrativeRepository {
+public interface NarrativeRecords {
 
   /** The latest version of an assessment's narrative, if one has been saved. */
   Optional<Narrative> latest(AssessmentId assessment);

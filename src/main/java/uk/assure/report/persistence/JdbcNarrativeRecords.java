@@ -13,17 +13,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import uk.assure.assessment.domain.AssessmentId;
-import uk.assure.report.NarrativeRepository;
+import uk.assure.report.NarrativeRecords;
 import uk.assure.report.domain.CouncilContext;
 import uk.assure.report.domain.Narrative;
 import uk.assure.report.domain.StatementNarrative;
 
 @Repository
-class JdbcNarrativeRepository implements NarrativeRepository {
+class JdbcNarrativeRecords implements NarrativeRecords {
 
   private final JdbcClient jdbc;
 
-  JdbcNarrativeRepository(JdbcClient jdbc) {
+  JdbcNarrativeRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

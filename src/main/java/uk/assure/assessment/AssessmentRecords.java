@@ -7,7 +7,7 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 
 /** Where assessments and their scores are kept. */
-public interface AssessmentRepository {
+public interface AssessmentRecords {
 
   /**
    * Stores a new, unpublished assessment with its scores.

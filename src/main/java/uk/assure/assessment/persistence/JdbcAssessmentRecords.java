@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import uk.assure.assessment.AssessmentRepository;
+import uk.assure.assessment.AssessmentRecords;
 import uk.assure.assessment.EditableAssessment;
 import uk.assure.assessment.ScoreEntry;
 import uk.assure.assessment.domain.Assessment;
@@ -26,7 +26,7 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.rating.domain.ScoringMethod;
 
 @Repository
-class JdbcAssessmentRepository implements AssessmentRepository {
+class JdbcAssessmentRecords implements AssessmentRecords {
 
   /** Each assessment with its scores gathered as JSON, so one query reads any number of them. */
   private static final String SELECT =
@@ -52,7 +52,7 @@ class JdbcAssessmentRepository implements AssessmentRepository {
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
-  JdbcAssessmentRepository(JdbcClient jdbc, JsonMapper json) {
+  JdbcAssessmentRecords(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
   }
