@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.assure.council.domain.Council;
+import uk.assure.council.domain.GssCode;
 import uk.assure.journey.BankHolidays;
 import uk.assure.journey.domain.WorkingDays;
 import uk.assure.planning.BlackoutFile;
@@ -106,6 +107,9 @@ public final class PlanCommand implements Callable<Integer> {
       descriptionKey = "planning.cli.out")
   private Path out;
 
+  @Option(names = "--councils", paramLabel = "GSS;GSS", descriptionKey = "planning.cli.councils")
+  private String scope;
+
   /** The benchmark's baseline: a greedy plan instead of the solver's. */
   @Option(names = "--greedy", hidden = true)
   private boolean greedy;
@@ -142,13 +146,36 @@ public final class PlanCommand implements Callable<Integer> {
       err.flush();
       return REFUSED;
     }
-    List<Council> councils = CouncilFile.councils();
+    List<Council> registry = CouncilFile.councils();
+    List<Council> councils = registry;
+    if (scope != null) {
+      List<String> unknown = new ArrayList<>();
+      List<Council> chosen = new ArrayList<>();
+      for (String code : scope.split(";")) {
+        Optional<Council> council =
+            GssCode.parse(code)
+                .flatMap(gss -> registry.stream().filter(c -> c.gss().equals(gss)).findFirst());
+        council.ifPresentOrElse(
+            c -> {
+              if (!chosen.contains(c)) {
+                chosen.add(c);
+              }
+            },
+            () -> unknown.add(code));
+      }
+      if (!unknown.isEmpty() || chosen.isEmpty()) {
+        err.println(text("planning.cli.bad-councils", String.join(";", unknown)));
+        err.flush();
+        return REFUSED;
+      }
+      councils = chosen;
+    }
     List<RowProblem> rowProblems = new ArrayList<>();
-    TeamFile.Result roster = TeamFile.read(team, councils);
+    TeamFile.Result roster = TeamFile.read(team, registry);
     roster.problems().forEach(p -> rowProblems.add(p));
     List<Blackout> periods = List.of();
     if (blackouts != null) {
-      BlackoutFile.Result read = BlackoutFile.read(blackouts, councils);
+      BlackoutFile.Result read = BlackoutFile.read(blackouts, registry);
       read.problems().forEach(rowProblems::add);
       periods = read.blackouts();
     }
