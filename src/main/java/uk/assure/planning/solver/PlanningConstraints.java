@@ -25,6 +25,13 @@ import uk.assure.planning.domain.SoftRule;
  */
 public class PlanningConstraints implements ConstraintProvider {
 
+  /**
+   * A visit in a week it may never have (too little notice, a bank holiday, a blackout, a full
+   * panel) costs ten hard points rather than one, so that the solver will rather move the visit and
+   * then mend its team than keep the team and leave the visit where it cannot be.
+   */
+  private static final HardSoftLongScore CALENDAR_RULE = HardSoftLongScore.ofHard(10);
+
   @Override
   public Constraint[] defineConstraints(ConstraintFactory factory) {
     return new Constraint[] {
@@ -105,7 +112,7 @@ public class PlanningConstraints implements ConstraintProvider {
     return factory
         .forEach(Visit.class)
         .filter(visit -> visit.getWeek().noticeDays() < Programme.MINIMUM_NOTICE_DAYS)
-        .penalizeLong(HardSoftLongScore.ONE_HARD)
+        .penalizeLong(CALENDAR_RULE)
         .justifyWith(
             (visit, score) ->
                 Reason.of(
@@ -120,7 +127,7 @@ public class PlanningConstraints implements ConstraintProvider {
     return factory
         .forEach(Visit.class)
         .filter(visit -> visit.getWeek().bankHoliday())
-        .penalizeLong(HardSoftLongScore.ONE_HARD)
+        .penalizeLong(CALENDAR_RULE)
         .justifyWith(
             (visit, score) ->
                 Reason.of("planning.reason.bank-holiday", visit.getId(), visit.getWeek().monday()))
@@ -131,7 +138,7 @@ public class PlanningConstraints implements ConstraintProvider {
     return factory
         .forEach(Visit.class)
         .filter(Visit::isBlackedOut)
-        .penalizeLong(HardSoftLongScore.ONE_HARD)
+        .penalizeLong(CALENDAR_RULE)
         .justifyWith(
             (visit, score) ->
                 Reason.of("planning.reason.blackout", visit.getId(), visit.getWeek().monday()))
@@ -212,8 +219,7 @@ public class PlanningConstraints implements ConstraintProvider {
         .groupBy(Visit::getWeek, count())
         .join(Programme.class, filtering((week, count, p) -> count > p.maxVisitsPerWeek()))
         .penalizeLong(
-            HardSoftLongScore.ONE_HARD,
-            (week, count, programme) -> count - programme.maxVisitsPerWeek())
+            CALENDAR_RULE, (week, count, programme) -> count - programme.maxVisitsPerWeek())
         .justifyWith(
             (week, count, programme, score) ->
                 Reason.of(

@@ -153,7 +153,7 @@ public final class ProgrammeSolver {
           reasons.add(reason);
         }
       }
-      broken.add(new BrokenRule(rule, -constraint.score().hardScore(), reasons));
+      broken.add(new BrokenRule(rule, constraint.matchCount(), reasons));
     }
     broken.sort(Comparator.comparing(BrokenRule::rule));
     return broken;
