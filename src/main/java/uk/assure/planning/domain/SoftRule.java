@@ -15,7 +15,8 @@ public enum SoftRule {
   OWNER_ON_TEAM("Relationship owner on the team", "owner-on-team", 8),
   OWNERS_EVEN("Relationship owners spread evenly", "owners-even", 2),
   PILOTS_FIRST("Pilots first", "pilots-first", 50),
-  RAMP_UP("Ramp-up cap per month", "ramp-up", 40);
+  RAMP_UP("Ramp-up cap per month", "ramp-up", 40),
+  EVEN_FLOW("Site visits spread evenly over the weeks", "even-flow", 30);
 
   private final String constraintName;
   private final String code;

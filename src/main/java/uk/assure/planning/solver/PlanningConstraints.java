@@ -53,7 +53,8 @@ public class PlanningConstraints implements ConstraintProvider {
       ownerOnTeam(factory),
       ownersEven(factory),
       pilotsFirst(factory),
-      rampUp(factory)
+      rampUp(factory),
+      evenFlow(factory)
     };
   }
 
@@ -339,5 +340,19 @@ public class PlanningConstraints implements ConstraintProvider {
             (month, visits, weights, score) ->
                 Reason.of("planning.reason.ramp-up", month + 1, visits, weights.rampUpCap(month)))
         .asConstraint(SoftRule.RAMP_UP.constraintName());
+  }
+
+  /**
+   * Visits spread over the weeks rather than bunched: the team can only staff so many a week (each
+   * person every other week at most), and the panel sees a steady flow. Counted squared per week.
+   */
+  Constraint evenFlow(ConstraintFactory factory) {
+    return factory
+        .forEach(Visit.class)
+        .groupBy(Visit::getWeek, count())
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, (week, visits) -> (long) visits * visits)
+        .justifyWith(
+            (week, visits, score) -> Reason.of("planning.reason.even-flow", week.monday(), visits))
+        .asConstraint(SoftRule.EVEN_FLOW.constraintName());
   }
 }

@@ -74,7 +74,9 @@ public final class ProgrammeSolver {
                         .withId(placer)
                         .withEntityClass(entity)
                         .withCacheType(SelectionCacheType.PHASE)
-                        .withSelectionOrder(SelectionOrder.ORIGINAL))
+                        .withSelectionOrder(
+                            entity == Seat.class ? SelectionOrder.SORTED : SelectionOrder.ORIGINAL)
+                        .withSorterComparatorClass(entity == Seat.class ? SeatOrder.class : null))
                 .withMoveSelectorConfigs(
                     new ChangeMoveSelectorConfig()
                         .withEntitySelectorConfig(

@@ -381,4 +381,16 @@ class PlanningConstraintsTest {
         .given(weights, visit("E09000007", 0), visit("E09000003", 4))
         .penalizesBy(0);
   }
+
+  @Test
+  void visitsBunchedInOneWeekCostMoreThanVisitsSpreadOut() {
+    verifier
+        .verifyThat(PlanningConstraints::evenFlow)
+        .given(visit("E09000007", 10), visit("E09000003", 10))
+        .penalizesBy(4);
+    verifier
+        .verifyThat(PlanningConstraints::evenFlow)
+        .given(visit("E09000007", 10), visit("E09000003", 11))
+        .penalizesBy(2);
+  }
 }
