@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,6 +119,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    quietSolverLog();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> problems = new ArrayList<>();
@@ -233,6 +235,13 @@ public final class PlanCommand implements Callable<Integer> {
       return IMPOSSIBLE;
     }
     return PLANNED;
+  }
+
+  /** The solver's progress lines would bury the command's own; its warnings still show. */
+  private static void quietSolverLog() {
+    if (LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger logger) {
+      logger.setLevel(ch.qos.logback.classic.Level.WARN);
+    }
   }
 
   private static int number(String given, int min, int max, String option, List<String> problems) {
