@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Why one field of something a person submitted was refused: the field's name as the form knows it
- * (or {@code null} for the whole submission), the message key that explains it, and the values that
- * message names. Every feature refuses input with this one record, and the web layer puts refusals
- * on a form with {@code shared.web.Refusals}.
+ * Why one field of something a person submitted was refused: the field's name as the form knows
+ * it (or {@code null} for the whole submission), the message key that explains it, and the
+ * values that message names. Every feature refuses input with this one record, and the web layer
+ * puts refusals on a form with {@code shared.web.Refusals}.
  */
 public record Refusal(String field, String key, List<Object> arguments) {
 
