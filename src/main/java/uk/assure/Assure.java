@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.assure.audit.cli.AuditCommand;
 import uk.assure.indicator.cli.ImportCommand;
+import uk.assure.planning.cli.PlanCommand;
 import uk.assure.rating.cli.FrameworkCommand;
 import uk.assure.rating.cli.RateCommand;
 import uk.assure.report.cli.ReportsCommand;
@@ -24,7 +25,8 @@ import uk.assure.security.cli.UsersCommand;
       UsersCommand.class,
       AuditCommand.class,
       ImportCommand.class,
-      ReportsCommand.class
+      ReportsCommand.class,
+      PlanCommand.class
     })
 public final class Assure implements Runnable {
 

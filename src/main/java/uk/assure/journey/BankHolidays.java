@@ -23,7 +23,7 @@ import uk.assure.journey.domain.WorkingDays;
  * covers the years from the first to the last in the file; add a year's rows when it is announced.
  */
 @Configuration
-class BankHolidays {
+public class BankHolidays {
 
   static final String FILE = "journey/bank-holidays-england-and-wales.csv";
 
@@ -32,7 +32,8 @@ class BankHolidays {
     return new Deadlines(read());
   }
 
-  static WorkingDays read() {
+  /** The bank holidays held by Assure, for callers outside Spring such as the plan command. */
+  public static WorkingDays read() {
     List<LocalDate> days = new ArrayList<>();
     try (Reader reader =
         new InputStreamReader(
