@@ -30,6 +30,7 @@ import uk.assure.security.AssureUser;
 import uk.assure.security.domain.NeedToKnow;
 import uk.assure.security.domain.Role;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.Refusals;
 
 /**
  * The staff overview of an assessment: where it is in its journey, what is due, what happened, and
@@ -133,9 +134,7 @@ class StaffJourneyController {
             "journey.refusal." + refused.refusal().name());
       }
       if (outcome instanceof AssessmentJourney.MoveOutcome.Blocked blocked) {
-        blocked
-            .reasons()
-            .forEach(r -> errors.rejectValue("to", r.key(), r.arguments().toArray(), null));
+        Refusals.onto(errors, blocked.reasons().stream().map(r -> r.against("to")).toList());
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return movePage(assessment, journey.state(assessment), model);
       }
