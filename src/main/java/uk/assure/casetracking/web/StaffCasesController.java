@@ -120,8 +120,8 @@ class StaffCasesController {
         assessment,
         reference,
         evidenceNoteForm.getBody().strip(),
-        EvidenceCategory.fromCode(evidenceNoteForm.getCategory()),
-        evidenceNoteForm.getStatements().stream().distinct().sorted().toList(),
+        evidenceNoteForm.evidenceCategory(),
+        evidenceNoteForm.chosenStatements(),
         user.email());
     redirect.addFlashAttribute("noted", true);
     return "redirect:/staff/assessments/" + id + "/cases/" + reference;

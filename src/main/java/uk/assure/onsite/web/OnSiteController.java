@@ -21,7 +21,6 @@ import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.evidence.domain.CoverageMatrix;
-import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.onsite.OnSitePlan;
 import uk.assure.onsite.domain.AttendeeRole;
@@ -167,8 +166,8 @@ class OnSiteController {
         assessment,
         found.id(),
         evidenceNoteForm.getBody().strip(),
-        EvidenceCategory.fromCode(evidenceNoteForm.getCategory()),
-        evidenceNoteForm.getStatements().stream().distinct().sorted().toList(),
+        evidenceNoteForm.evidenceCategory(),
+        evidenceNoteForm.chosenStatements(),
         user.email());
     redirect.addFlashAttribute("noted", true);
     return "redirect:/staff/assessments/" + id + "/on-site/" + session;
