@@ -27,6 +27,10 @@ import uk.assure.shared.csv.RowProblem;
  * The Adult Social Care Outcomes Framework file in its long form: one figure per row (numerator,
  * denominator, outcome, base or margin of error), for councils and for region, council-type and
  * England benchmarks. Rows for the same measure, breakdown and area are gathered into one value.
+ *
+ * <p>It is over 300 lines because reading the file once, while checking its encoding, computing its
+ * digest and handing values over in batches, is one pass over shared state; the header's columns
+ * are located by {@link AscofColumns}.
  */
 final class AscofParser {
 

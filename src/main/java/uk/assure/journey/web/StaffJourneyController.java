@@ -35,6 +35,10 @@ import uk.assure.shared.web.Refusals;
 /**
  * The staff overview of an assessment: where it is in its journey, what is due, what happened, and
  * the forms that move it on, reopen a step, or set its dates.
+ *
+ * <p>It is over 300 lines because the overview and the forms that act on it (move, withdraw, site
+ * visit, due date) share the page's description of the assessment; each form is a short
+ * Post/Redirect/Get.
  */
 @Controller
 class StaffJourneyController {
