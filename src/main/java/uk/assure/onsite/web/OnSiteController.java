@@ -21,6 +21,7 @@ import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.evidence.domain.CoverageMatrix;
+import uk.assure.evidence.web.EvidenceNoteForm;
 import uk.assure.framework.domain.Framework;
 import uk.assure.onsite.OnSitePlan;
 import uk.assure.onsite.domain.AttendeeRole;
@@ -29,7 +30,6 @@ import uk.assure.onsite.domain.SessionClash;
 import uk.assure.onsite.domain.SessionKind;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
-import uk.assure.shared.web.EvidenceNoteForm;
 import uk.assure.shared.web.NotFound;
 import uk.assure.shared.web.SubmissionKey;
 

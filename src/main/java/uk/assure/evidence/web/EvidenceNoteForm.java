@@ -1,4 +1,4 @@
-package uk.assure.shared.web;
+package uk.assure.evidence.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
