@@ -29,6 +29,10 @@ import org.tukaani.xz.XZInputStream;
  * directory of the user's choosing and survives restarts. PostgreSQL refuses to run as root, so
  * when Assure itself runs as root the server's processes run in a user namespace where they are an
  * unprivileged user, while the files they write stay owned by the caller.
+ *
+ * <p>It is over 300 lines because starting a server is one sequence (unpack the engine, initialise
+ * the directory, start, create the database, stop at exit) whose steps share the paths and the
+ * process handling.
  */
 public final class EmbeddedPostgres {
 

@@ -36,6 +36,10 @@ import uk.assure.shared.domain.Refusal;
  * The factual accuracy check: the draft report sent to the council when the assessment enters the
  * check, the council's comments on it section by section and its one submission, and the assessors'
  * decision on each comment.
+ *
+ * <p>It is over 300 lines because its three steps (comment, submit, decide) each lock the latest
+ * draft and check the stage in the same way, and share those checks here; the rules of the check
+ * itself are in {@code factcheck/domain}.
  */
 @Service
 public class FactualAccuracy {

@@ -33,6 +33,7 @@ import uk.assure.feedback.domain.KeywordModel;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.journey.domain.Stage;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Feedback from people who draw on care and support, carers, staff and partners about a council
@@ -63,14 +64,11 @@ public class PeoplesFeedback {
       String honeypot,
       String clientAddress) {}
 
-  /** A problem with a submission, on one of its fields, as a message key. */
-  public record Problem(String field, String key) {}
-
   /** What became of a submission. */
   public sealed interface Outcome {
     record Received(String reference) implements Outcome {}
 
-    record Refused(List<Problem> problems) implements Outcome {}
+    record Refused(List<Refusal> refusals) implements Outcome {}
 
     record TooMany() implements Outcome {}
   }
@@ -122,43 +120,43 @@ public class PeoplesFeedback {
       // Filled in only by robots: they are told it worked, and nothing is kept.
       return new Outcome.Received("");
     }
-    List<Problem> problems = new ArrayList<>();
+    List<Refusal> problems = new ArrayList<>();
     Optional<Gathering> gathering =
         gathering().stream()
             .filter(g -> g.council().gss().value().equals(s.councilGss()))
             .findFirst();
     if (gathering.isEmpty()) {
-      problems.add(new Problem("council", "feedback.problem.council"));
+      problems.add(new Refusal("council", "feedback.problem.council"));
     }
     Optional<FeedbackRole> role =
         FeedbackRole.find(s.role()).filter(r -> r.professional() == s.professionalForm());
     if (role.isEmpty()) {
-      problems.add(new Problem("role", "feedback.problem.role"));
+      problems.add(new Refusal("role", "feedback.problem.role"));
     }
     String body = s.body() == null ? "" : s.body().strip();
     if (body.isEmpty()) {
-      problems.add(new Problem("body", "feedback.problem.bodyMissing"));
+      problems.add(new Refusal("body", "feedback.problem.bodyMissing"));
     } else if (body.length() > FeedbackItem.MAX_BODY) {
-      problems.add(new Problem("body", "feedback.problem.bodyTooLong"));
+      problems.add(new Refusal("body", "feedback.problem.bodyTooLong"));
     }
     if (!"yes".equals(s.quotable()) && !"no".equals(s.quotable())) {
-      problems.add(new Problem("quotable", "feedback.problem.quotable"));
+      problems.add(new Refusal("quotable", "feedback.problem.quotable"));
     }
     if (!"yes".equals(s.anonymous()) && !"no".equals(s.anonymous())) {
-      problems.add(new Problem("anonymous", "feedback.problem.anonymous"));
+      problems.add(new Refusal("anonymous", "feedback.problem.anonymous"));
     }
     String email = s.contactEmail() == null ? "" : s.contactEmail().strip();
     if ("no".equals(s.anonymous())
         && (email.isEmpty()
             || email.length() > 254
             || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      problems.add(new Problem("contactEmail", "feedback.problem.email"));
+      problems.add(new Refusal("contactEmail", "feedback.problem.email"));
     }
     UUID key;
     try {
       key = UUID.fromString(s.submissionKey());
     } catch (IllegalArgumentException | NullPointerException e) {
-      problems.add(new Problem("body", "feedback.problem.form"));
+      problems.add(new Refusal("body", "feedback.problem.form"));
       key = null;
     }
     if (!problems.isEmpty()) {

@@ -31,6 +31,10 @@ import uk.assure.rating.domain.RatingPolicy;
 /**
  * Moves assessments through their journey, checked against {@link Journey}, recorded with who, when
  * and why, and audited; and sets the dates people choose (the site visit, an extended due date).
+ *
+ * <p>It is over 300 lines because every change to an assessment's journey (a move, a withdrawal,
+ * the dates people set) is checked, recorded and audited in the same way, in the one place that
+ * applies the transition table.
  */
 @Service
 public class AssessmentJourney {

@@ -1,6 +1,7 @@
 package uk.assure.journey;
 
 import java.util.List;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Thrown by a listener of {@link StageEntered} when the assessment cannot enter the stage (the
@@ -18,6 +19,11 @@ public class StageBlocked extends RuntimeException {
 
     public static Reason of(String key, Object... arguments) {
       return new Reason(key, List.of(arguments));
+    }
+
+    /** This reason as a refusal of the given field of the form that asked for the move. */
+    public Refusal against(String field) {
+      return new Refusal(field, key, arguments);
     }
   }
 

@@ -42,11 +42,15 @@ public class Publication implements PublishedChanges, PublishedReports {
   public sealed interface AmendOutcome {
     record Published(int version) implements AmendOutcome {}
 
-    record Refused(String key, List<Object> arguments) implements AmendOutcome {}
+    /** Refused, with why: always about the amendment's note. */
+    record Refused(Refusal refusal) implements AmendOutcome {}
 
     /** Someone published another version since the person looked. */
     record Stale(int latest) implements AmendOutcome {}
   }
+
+  /** The field of the amendment form that every refusal of an amendment is about. */
+  private static final String NOTE = "note";
 
   private final List<PublicationCheck> checks;
   private final PublicationRecords records;
@@ -135,7 +139,7 @@ public class Publication implements PublishedChanges, PublishedReports {
     assessments.hold(assessment.id());
     int latest = records.latestVersion(assessment.id());
     if (latest == 0) {
-      return new AmendOutcome.Refused("publication.amend.notPublished", List.of());
+      return new AmendOutcome.Refused(new Refusal(NOTE, "publication.amend.notPublished"));
     }
     if (latest != seenVersion) {
       return new AmendOutcome.Stale(latest);
@@ -150,11 +154,11 @@ public class Publication implements PublishedChanges, PublishedReports {
               records.version(assessment.id(), latest).orElseThrow().report(),
               composer.text(assessment.id()));
       if (refusal.isPresent()) {
-        return new AmendOutcome.Refused(refusal.get(), List.of());
+        return new AmendOutcome.Refused(new Refusal(NOTE, refusal.get()));
       }
       report = ReportSnapshot.of(composer.compose(assessment.id()));
     } catch (ReportUnavailable e) {
-      return new AmendOutcome.Refused(e.messageKey(), e.arguments());
+      return new AmendOutcome.Refused(new Refusal(NOTE, e.messageKey(), e.arguments()));
     }
     store(assessment, latest + 1, report, actor, Optional.of(note.strip()));
     audit.record(

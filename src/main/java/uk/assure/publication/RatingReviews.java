@@ -15,6 +15,7 @@ import uk.assure.audit.domain.AuditAction;
 import uk.assure.journey.AssessmentJourney;
 import uk.assure.publication.domain.ReviewRequest;
 import uk.assure.publication.domain.ReviewStatus;
+import uk.assure.shared.domain.Refusal;
 
 /**
  * Requests to review a published rating: recorded with their grounds by the council (or by staff on
@@ -27,7 +28,7 @@ public class RatingReviews {
   public sealed interface Outcome {
     record Done(UUID review) implements Outcome {}
 
-    record Refused(String field, String key) implements Outcome {}
+    record Refused(Refusal refusal) implements Outcome {}
 
     /** Someone moved the request on since the person looked. */
     record Stale() implements Outcome {}
@@ -59,11 +60,11 @@ public class RatingReviews {
   @Transactional
   public Outcome request(Assessment assessment, UUID key, String grounds, String actor) {
     if (!assessment.published()) {
-      return new Outcome.Refused("grounds", "review.notPublished");
+      return new Outcome.Refused(new Refusal("grounds", "review.notPublished"));
     }
     Optional<String> problem = ReviewRequest.groundsProblem(grounds);
     if (problem.isPresent()) {
-      return new Outcome.Refused("grounds", problem.get());
+      return new Outcome.Refused(new Refusal("grounds", problem.get()));
     }
     Instant now = clock.instant();
     ReviewRequest request =
@@ -98,7 +99,7 @@ public class RatingReviews {
     ReviewRequest request = records.review(id).orElseThrow();
     Optional<ReviewStatus> to = ReviewStatus.find(statusCode);
     if (to.isEmpty()) {
-      return new Outcome.Refused("status", "review.step.choose");
+      return new Outcome.Refused(new Refusal("status", "review.step.choose"));
     }
     if (request.version() != seenVersion) {
       return new Outcome.Stale();
@@ -106,7 +107,8 @@ public class RatingReviews {
     Optional<String> problem = request.stepProblem(to.get(), reason);
     if (problem.isPresent()) {
       return new Outcome.Refused(
-          problem.get().startsWith("review.step.reason") ? "reason" : "status", problem.get());
+          new Refusal(
+              problem.get().startsWith("review.step.reason") ? "reason" : "status", problem.get()));
     }
     Instant now = clock.instant();
     if (!records.addStep(

@@ -10,6 +10,7 @@ import uk.assure.audit.AuditTrail;
 import uk.assure.audit.domain.AuditAction;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.council.domain.GssCode;
+import uk.assure.shared.domain.Refusal;
 import uk.assure.team.domain.Conflict;
 
 /**
@@ -23,11 +24,8 @@ public class ConflictsOfInterest {
   public sealed interface Outcome {
     record Recorded() implements Outcome {}
 
-    /**
-     * @param field the form field at fault
-     * @param reason the message key saying why
-     */
-    record Refused(String field, String reason) implements Outcome {}
+    /** Refused, with the form field at fault and the message key saying why. */
+    record Refused(Refusal refusal) implements Outcome {}
   }
 
   private final TeamRecords records;
@@ -52,21 +50,21 @@ public class ConflictsOfInterest {
   public Outcome declare(UUID person, String council, String reason, String actor) {
     var gss = GssCode.parse(council == null ? "" : council.strip());
     if (gss.isEmpty() || councils.find(gss.get()).isEmpty()) {
-      return new Outcome.Refused("council", "conflict.problem.council");
+      return new Outcome.Refused(new Refusal("council", "conflict.problem.council"));
     }
     if (reason == null || reason.isBlank()) {
-      return new Outcome.Refused("reason", "conflict.problem.reason");
+      return new Outcome.Refused(new Refusal("reason", "conflict.problem.reason"));
     }
     if (reason.strip().length() > Conflict.MAX_REASON) {
-      return new Outcome.Refused("reason", "conflict.problem.reasonTooLong");
+      return new Outcome.Refused(new Refusal("reason", "conflict.problem.reasonTooLong"));
     }
     var email = records.person(person).map(p -> p.email());
     if (email.isEmpty()) {
-      return new Outcome.Refused("council", "conflict.problem.person");
+      return new Outcome.Refused(new Refusal("council", "conflict.problem.person"));
     }
     Conflict conflict = new Conflict(person, gss.get(), reason, actor, clock.instant());
     if (!records.addConflict(conflict)) {
-      return new Outcome.Refused("council", "conflict.problem.already");
+      return new Outcome.Refused(new Refusal("council", "conflict.problem.already"));
     }
     audit.record(
         AuditRecord.of(AuditAction.CONFLICT_DECLARED, actor)

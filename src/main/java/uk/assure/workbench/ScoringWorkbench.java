@@ -37,6 +37,10 @@ import uk.assure.workbench.domain.StatementJudgement;
  * arithmetic or the previous draft). Scores themselves are saved through {@link
  * AssessmentScoring#revise}, so its rules (a reason for every change, optimistic locking, the
  * panel's lock) hold here too.
+ *
+ * <p>It is over 300 lines because saving a judgement is checked against the evidence it may cite
+ * and the draft scores that this class also reads for the page; the judgement rules themselves are
+ * in {@code workbench/domain}.
  */
 @Service
 public class ScoringWorkbench {

@@ -25,6 +25,14 @@ import uk.assure.assessment.domain.ScoreRevision;
 import uk.assure.council.domain.GssCode;
 import uk.assure.rating.domain.ScoringMethod;
 
+/**
+ * Assessments in PostgreSQL: each assessment with its scores, the one open assessment per council,
+ * publication and withdrawal, and the score entries in force.
+ *
+ * <p>It is over 300 lines because it implements every method of {@link AssessmentRecords}, each
+ * query beside the mapping of its rows; an assessment and its scores are written together in one
+ * place.
+ */
 @Repository
 class JdbcAssessmentRecords implements AssessmentRecords {
 

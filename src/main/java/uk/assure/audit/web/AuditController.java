@@ -1,11 +1,8 @@
 package uk.assure.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -55,30 +52,20 @@ class AuditController {
       @RequestParam(defaultValue = "1") String page,
       Model model,
       HttpServletResponse response) {
-    List<String> problems = new ArrayList<>();
-    AuditAction chosen = null;
-    if (!action.isBlank()) {
-      try {
-        chosen = AuditAction.fromCode(action);
-      } catch (IllegalArgumentException e) {
-        problems.add("action");
-      }
-    }
-    LocalDate fromDate = date(from, "from", problems);
-    LocalDate toDate = date(to, "to", problems);
-    int pageNumber = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+    AuditQuery query = AuditQuery.read(action, actor, council, subject, from, to, page);
     model.addAttribute(
         "actions", Arrays.stream(AuditAction.values()).map(AuditAction::code).toList());
     model.addAttribute("filter", new FilterView(action, actor, council, subject, from, to));
-    model.addAttribute("problems", problems);
+    model.addAttribute("problems", query.problems());
     model.addAttribute("chain", audit.verify());
-    if (!problems.isEmpty()) {
+    if (!query.readable()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("rows", List.of());
       model.addAttribute("total", 0L);
       return "audit/trail";
     }
-    AuditFilter filter = new AuditFilter(chosen, actor, council, subject, fromDate, toDate);
+    AuditFilter filter = query.filter();
+    int pageNumber = query.page();
     long total = audit.count(filter);
     model.addAttribute(
         "rows",
@@ -106,18 +93,6 @@ class AuditController {
   /** What the person typed, shown back in the filter form. */
   record FilterView(
       String action, String actor, String council, String subject, String from, String to) {}
-
-  private static LocalDate date(String text, String field, List<String> problems) {
-    if (text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(field);
-      return null;
-    }
-  }
 
   private static Row row(AuditEntry entry) {
     String details = entry.details();

@@ -19,11 +19,11 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.casetracking.CaseTracking;
 import uk.assure.casetracking.domain.CaseRecord;
 import uk.assure.council.CouncilRegistry;
+import uk.assure.evidence.web.EvidenceNoteForm;
 import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
-import uk.assure.shared.web.EvidenceNoteForm;
 import uk.assure.shared.web.NotFound;
 
 /** Staff drawing the case sample, seeing its coverage, and reviewing the cases followed. */
@@ -120,8 +120,8 @@ class StaffCasesController {
         assessment,
         reference,
         evidenceNoteForm.getBody().strip(),
-        EvidenceCategory.fromCode(evidenceNoteForm.getCategory()),
-        evidenceNoteForm.getStatements().stream().distinct().sorted().toList(),
+        evidenceNoteForm.evidenceCategory(),
+        evidenceNoteForm.chosenStatements(),
         user.email());
     redirect.addFlashAttribute("noted", true);
     return "redirect:/staff/assessments/" + id + "/cases/" + reference;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.assure.feedback.PeoplesFeedback;
 import uk.assure.feedback.domain.FeedbackRole;
+import uk.assure.shared.web.Refusals;
 
 /**
  * The public feedback forms: one for people who draw on care and support, carers and self-funders,
@@ -95,9 +96,7 @@ class PublicFeedbackController {
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       return "feedback/too-many";
     }
-    for (PeoplesFeedback.Problem problem : ((PeoplesFeedback.Outcome.Refused) outcome).problems()) {
-      errors.rejectValue(problem.field(), problem.key());
-    }
+    Refusals.onto(errors, ((PeoplesFeedback.Outcome.Refused) outcome).refusals());
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     if (form.getSubmissionKey().isBlank()) {
       form.setSubmissionKey(UUID.randomUUID().toString());

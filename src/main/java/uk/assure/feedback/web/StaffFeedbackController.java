@@ -25,7 +25,6 @@ import uk.assure.feedback.PeoplesFeedback;
 import uk.assure.feedback.domain.FeedbackItem;
 import uk.assure.feedback.domain.FeedbackRole;
 import uk.assure.feedback.domain.KeywordModel;
-import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.Framework;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
@@ -97,21 +96,12 @@ class StaffFeedbackController {
         parse(feedbackId)
             .filter(f -> feedback.belongs(assessment, f))
             .orElseThrow(() -> new NotFound());
-    List<String> chosen =
-        statements == null ? List.of() : statements.stream().distinct().sorted().toList();
-    Optional<String> problem = Optional.empty();
-    if (chosen.isEmpty() || !chosen.stream().allMatch(framework.statementCodes()::contains)) {
-      problem = Optional.of("feedback.tag.statements");
-    } else if (CoverageMatrix.CATEGORIES.stream().noneMatch(c -> c.code().equals(category))) {
-      problem = Optional.of("feedback.tag.category");
-    } else if (extract.length() > FeedbackItem.MAX_BODY) {
-      problem = Optional.of("feedback.tag.extractNotInFeedback");
-    }
-    if (problem.isEmpty()) {
-      problem =
-          feedback.tag(
-              assessment, item, chosen, EvidenceCategory.fromCode(category), extract, user.email());
-    }
+    TagRequest request = TagRequest.read(statements, category, extract, framework.statementCodes());
+    Optional<String> problem =
+        request instanceof TagRequest.Tag tag
+            ? feedback.tag(
+                assessment, item, tag.statements(), tag.category(), tag.extract(), user.email())
+            : Optional.of(((TagRequest.Refused) request).key());
     if (problem.isPresent()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("problem", problem.get());

@@ -14,15 +14,12 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import java.util.regex.Pattern;
 import uk.assure.council.domain.GssCode;
 import uk.assure.shared.csv.RowProblem;
 
@@ -30,14 +27,15 @@ import uk.assure.shared.csv.RowProblem;
  * The Adult Social Care Outcomes Framework file in its long form: one figure per row (numerator,
  * denominator, outcome, base or margin of error), for councils and for region, council-type and
  * England benchmarks. Rows for the same measure, breakdown and area are gathered into one value.
+ *
+ * <p>It is over 300 lines because reading the file once, while checking its encoding, computing its
+ * digest and handing values over in batches, is one pass over shared state; the header's columns
+ * are located by {@link AscofColumns}.
  */
 final class AscofParser {
 
   private static final String SOURCE = "ascof";
-  private static final String BOM = "\uFEFF";
-  private static final int MISSING = -1;
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /** The names of area levels in published files, the commonest first. */
   private static final List<Map.Entry<String, IndicatorRow.AreaLevel>> LEVELS =
@@ -162,45 +160,18 @@ final class AscofParser {
       Sink sink)
       throws IOException, InterruptedException {
     ParsedFile parsed = new ParsedFile();
-    Map<String, Integer> columns = new HashMap<>();
+    List<String> names = List.of();
     try {
       if (csv.next()) {
-        List<String> names = csv.values();
-        for (int i = 0; i < names.size(); i++) {
-          String name = names.get(i);
-          if (i == 0 && charset.equals(StandardCharsets.UTF_8) && name.startsWith(BOM)) {
-            name = name.substring(1);
-          }
-          columns.putIfAbsent(normalise(name), i);
-        }
+        names = csv.values();
       }
     } catch (CsvRecords.Malformed e) {
       parsed.problems.add(new RowProblem(e.line(), "", "", e.getMessage()));
       return parsed;
     }
-    Columns at =
-        new Columns(
-            column(columns, "Geographical Level"),
-            column(columns, "Geographical Code"),
-            column(columns, "Geographical Description"),
-            column(columns, "ONS Code", "ONS Area Code"),
-            column(columns, "ASCOF Measure Code"),
-            column(columns, "Disaggregation Level", "Disaggregation"),
-            column(columns, "Measure Type"),
-            column(columns, "Measure Value"),
-            column(columns, "Measure Group"));
-    for (var required :
-        Map.of(
-                "Geographical Level", at.level(),
-                "ASCOF Measure Code", at.measure(),
-                "Measure Type", at.type(),
-                "Measure Value", at.value(),
-                "ONS Code", at.ons())
-            .entrySet()) {
-      if (required.getValue() == MISSING) {
-        parsed.problems.add(
-            new RowProblem(1, required.getKey(), "", "this column is missing from the header"));
-      }
+    AscofColumns at = AscofColumns.locate(names, charset);
+    for (String missing : at.missing()) {
+      parsed.problems.add(new RowProblem(1, missing, "", "this column is missing from the header"));
     }
     if (!parsed.problems.isEmpty()) {
       return parsed;
@@ -227,25 +198,13 @@ final class AscofParser {
     return parsed;
   }
 
-  /** Where each column Assure reads is in the file, or {@link #MISSING}. */
-  private record Columns(
-      int level,
-      int geoCode,
-      int geoName,
-      int ons,
-      int measure,
-      int disaggregation,
-      int type,
-      int value,
-      int group) {}
-
   /**
    * The file's rows, read one at a time (a method of its own, which the JIT compiles early in a
    * large file): checks each, gathers the figures of each value, and hands values over in batches.
    */
   private static final class Rows {
     private final ParsedFile parsed;
-    private final Columns at;
+    private final AscofColumns at;
     private final String period;
     private final CouncilMatcher councils;
     private final Sink sink;
@@ -255,7 +214,7 @@ final class AscofParser {
     private Gathered current;
     private boolean again;
 
-    Rows(ParsedFile parsed, Columns at, String period, CouncilMatcher councils, Sink sink) {
+    Rows(ParsedFile parsed, AscofColumns at, String period, CouncilMatcher councils, Sink sink) {
       this.parsed = parsed;
       this.at = at;
       this.period = period;
@@ -390,24 +349,7 @@ final class AscofParser {
   }
 
   private static String get(CsvRecords csv, int column) {
-    return column == MISSING ? "" : csv.get(column);
-  }
-
-  private static int column(Map<String, Integer> columns, String... names) {
-    for (String name : names) {
-      Integer index = columns.get(normalise(name));
-      if (index != null) {
-        return index;
-      }
-    }
-    return MISSING;
-  }
-
-  private static String normalise(String header) {
-    return WHITE_SPACE
-        .matcher(header.replace(BOM, "").strip())
-        .replaceAll(" ")
-        .toLowerCase(Locale.ROOT);
+    return column == AscofColumns.MISSING ? "" : csv.get(column);
   }
 
   private static MessageDigest sha256() {

@@ -2,7 +2,6 @@ package uk.assure.indicator.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import uk.assure.indicator.importing.ImportJobs;
-import uk.assure.indicator.importing.IndicatorImports;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.NotFound;
 
@@ -45,38 +43,22 @@ class ImportController {
       Model model,
       HttpServletResponse response)
       throws IOException {
-    String problem = null;
-    String field = "layout";
-    IndicatorImports.Format format = null;
-    try {
-      format = IndicatorImports.Format.fromCode(layout);
-    } catch (IllegalArgumentException e) {
-      problem = "indicators.import.layout";
-    }
-    if (problem == null && format.needsPeriod() && !period.strip().matches("\\d{4}-\\d{2}")) {
-      problem = "indicators.import.period";
-      field = "period";
-    } else if (problem == null && (file == null || file.isEmpty())) {
-      problem = "indicators.import.empty";
-      field = "file";
-    } else if (problem == null && !looksLikeText(file)) {
-      problem = "indicators.import.notCsv";
-      field = "file";
-    }
-    if (problem != null) {
+    ImportUpload upload = ImportUpload.read(layout, period, file);
+    if (upload instanceof ImportUpload.Refused refused) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("problem", problem);
-      model.addAttribute("problemField", field);
+      model.addAttribute("problem", refused.refusal().key());
+      model.addAttribute("problemField", refused.refusal().field());
       model.addAttribute("layout", layout);
       model.addAttribute("period", period);
       return page(model);
     }
+    ImportUpload.Ready ready = (ImportUpload.Ready) upload;
     UUID id =
         jobs.start(
-            format,
-            file.getInputStream(),
-            safeName(file.getOriginalFilename()),
-            period.isBlank() ? null : period.strip(),
+            ready.format(),
+            ready.file().getInputStream(),
+            ready.fileName(),
+            ready.period(),
             user.email());
     return "redirect:/staff/indicators/imports/" + id;
   }
@@ -101,24 +83,5 @@ class ImportController {
     } catch (IllegalArgumentException e) {
       throw new NotFound();
     }
-  }
-
-  /** A CSV file is text: a NUL byte early on means a spreadsheet, an image or some other file. */
-  private static boolean looksLikeText(MultipartFile file) throws IOException {
-    try (InputStream in = file.getInputStream()) {
-      byte[] start = in.readNBytes(8192);
-      for (byte b : start) {
-        if (b == 0) {
-          return false;
-        }
-      }
-      return !(start.length >= 2 && start[0] == 'P' && start[1] == 'K');
-    }
-  }
-
-  private static String safeName(String name) {
-    String base = name == null ? "upload.csv" : name.replaceAll(".*[/\\\\]", "");
-    base = base.replaceAll("[^A-Za-z0-9._ -]", "_");
-    return base.isBlank() ? "upload.csv" : base.substring(0, Math.min(200, base.length()));
   }
 }

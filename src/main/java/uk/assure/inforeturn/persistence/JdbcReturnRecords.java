@@ -22,6 +22,14 @@ import uk.assure.inforeturn.domain.Answer;
 import uk.assure.inforeturn.domain.AnswerKind;
 import uk.assure.inforeturn.domain.RequestItem;
 
+/**
+ * The information return in PostgreSQL: the catalogue of request items, the items asked of each
+ * assessment, the council's answers with the documents they attach, and the passages of those
+ * documents.
+ *
+ * <p>It is over 300 lines because it implements every method of {@link ReturnRecords}, each query
+ * beside the mapping of its rows; the answers and their documents are read and written together.
+ */
 @Repository
 class JdbcReturnRecords implements ReturnRecords {
 

@@ -23,8 +23,8 @@ import uk.assure.inforeturn.AnswerRequest;
 import uk.assure.inforeturn.InformationReturn;
 import uk.assure.inforeturn.ReturnState;
 import uk.assure.security.AssureUser;
-import uk.assure.shared.domain.Refusal;
 import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 
 /** A council answering its information return, request by request. */
 @Controller
@@ -106,9 +106,7 @@ class CouncilReturnController {
         errors.reject("inforeturn.answer.stale");
         return requestPage(assessment, state, code, model);
       }
-      for (Refusal refusal : ((InformationReturn.Outcome.Refused) outcome).refusals()) {
-        errors.rejectValue(refusal.field(), refusal.key());
-      }
+      Refusals.onto(errors, ((InformationReturn.Outcome.Refused) outcome).refusals());
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     return requestPage(assessment, informationReturn.state(assessment), code, model);

@@ -30,10 +30,15 @@ import uk.assure.security.AssureUser;
 import uk.assure.security.domain.NeedToKnow;
 import uk.assure.security.domain.Role;
 import uk.assure.shared.web.AssessmentSection;
+import uk.assure.shared.web.Refusals;
 
 /**
  * The staff overview of an assessment: where it is in its journey, what is due, what happened, and
  * the forms that move it on, reopen a step, or set its dates.
+ *
+ * <p>It is over 300 lines because the overview and the forms that act on it (move, withdraw, site
+ * visit, due date) share the page's description of the assessment; each form is a short
+ * Post/Redirect/Get.
  */
 @Controller
 class StaffJourneyController {
@@ -133,9 +138,7 @@ class StaffJourneyController {
             "journey.refusal." + refused.refusal().name());
       }
       if (outcome instanceof AssessmentJourney.MoveOutcome.Blocked blocked) {
-        blocked
-            .reasons()
-            .forEach(r -> errors.rejectValue("to", r.key(), r.arguments().toArray(), null));
+        Refusals.onto(errors, blocked.reasons().stream().map(r -> r.against("to")).toList());
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return movePage(assessment, journey.state(assessment), model);
       }

@@ -33,6 +33,9 @@ import uk.assure.shared.web.Refusals;
  * Councils' contacts: administrators keep any council's, and council users their own council's. The
  * same pages serve both, under {@code /staff/admin/councils/{gss}/contacts} and {@code
  * /council/contacts}.
+ *
+ * <p>It is over 300 lines because the same pages serve administrators and council users under two
+ * sets of routes, each a short handler calling the shared add, change and remove.
  */
 @Controller
 class ContactsController {

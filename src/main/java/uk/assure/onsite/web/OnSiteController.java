@@ -21,7 +21,7 @@ import uk.assure.assessment.AssessmentAccess;
 import uk.assure.assessment.domain.Assessment;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.evidence.domain.CoverageMatrix;
-import uk.assure.framework.domain.EvidenceCategory;
+import uk.assure.evidence.web.EvidenceNoteForm;
 import uk.assure.framework.domain.Framework;
 import uk.assure.onsite.OnSitePlan;
 import uk.assure.onsite.domain.AttendeeRole;
@@ -30,7 +30,6 @@ import uk.assure.onsite.domain.SessionClash;
 import uk.assure.onsite.domain.SessionKind;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.AssessmentSection;
-import uk.assure.shared.web.EvidenceNoteForm;
 import uk.assure.shared.web.NotFound;
 import uk.assure.shared.web.SubmissionKey;
 
@@ -167,8 +166,8 @@ class OnSiteController {
         assessment,
         found.id(),
         evidenceNoteForm.getBody().strip(),
-        EvidenceCategory.fromCode(evidenceNoteForm.getCategory()),
-        evidenceNoteForm.getStatements().stream().distinct().sorted().toList(),
+        evidenceNoteForm.evidenceCategory(),
+        evidenceNoteForm.chosenStatements(),
         user.email());
     redirect.addFlashAttribute("noted", true);
     return "redirect:/staff/assessments/" + id + "/on-site/" + session;

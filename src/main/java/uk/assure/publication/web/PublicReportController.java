@@ -129,15 +129,7 @@ class PublicReportController {
   }
 
   private int number(String version, int latest) {
-    try {
-      int n = Integer.parseInt(version);
-      if (n >= 1 && n <= latest) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // not a version number: not found, as below
-    }
-    throw none();
+    return ReportVersion.read(version, latest).orElseThrow(this::none);
   }
 
   private ResponseEntity<byte[]> pdf(PublishedVersion version) {

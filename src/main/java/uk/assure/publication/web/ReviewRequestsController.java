@@ -23,6 +23,7 @@ import uk.assure.publication.domain.ReviewRequest;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.Choice;
 import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 import uk.assure.shared.web.SubmissionKey;
 
 /**
@@ -146,7 +147,7 @@ class ReviewRequestsController {
       return "redirect:/staff/review-requests/" + reviewId;
     }
     if (outcome instanceof RatingReviews.Outcome.Refused refused) {
-      errors.rejectValue(refused.field(), refused.key());
+      Refusals.onto(errors, refused.refusal());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     } else {
       errors.reject("review.step.stale");
@@ -176,7 +177,7 @@ class ReviewRequestsController {
       return "redirect:" + assessmentBase + "/review-requests";
     }
     RatingReviews.Outcome.Refused refused = (RatingReviews.Outcome.Refused) outcome;
-    errors.rejectValue(refused.field(), refused.key());
+    Refusals.onto(errors, refused.refusal());
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     return assessmentPage(assessment, assessmentBase, model);
   }

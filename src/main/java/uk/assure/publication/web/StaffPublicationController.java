@@ -25,6 +25,7 @@ import uk.assure.publication.VersionSummary;
 import uk.assure.report.domain.ReportSection;
 import uk.assure.report.domain.ReportText;
 import uk.assure.security.AssureUser;
+import uk.assure.shared.web.Refusals;
 
 /**
  * The staff page about publishing an assessment: what publishing still needs, what changed since
@@ -77,7 +78,7 @@ class StaffPublicationController {
       return "redirect:/staff/assessments/" + id + "/publication";
     }
     if (outcome instanceof Publication.AmendOutcome.Refused refused) {
-      errors.rejectValue("note", refused.key(), refused.arguments().toArray(), null);
+      Refusals.onto(errors, refused.refusal());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     } else {
       errors.reject("publication.amend.stale");

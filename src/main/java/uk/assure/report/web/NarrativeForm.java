@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.validation.Errors;
 
 /** The narrative page's form: the council's context, people's experience and each statement. */
 class NarrativeForm {
@@ -32,6 +34,42 @@ class NarrativeForm {
   private String peopleExperience = "";
 
   @Valid private List<StatementFields> statements = new ArrayList<>();
+
+  /**
+   * The population as a number, refusing it on the form when it is nought or too large; empty when
+   * left blank or already refused.
+   */
+  Optional<Integer> population(Errors errors) {
+    return whole(population, "population", errors);
+  }
+
+  /** The net budget in pounds, refusing it on the form when too large; empty when left blank. */
+  Optional<Long> netBudget(Errors errors) {
+    return whole(netBudget, "netBudget", errors).map(Integer::longValue);
+  }
+
+  /** The spend per adult in pounds, refusing it when too large; empty when left blank. */
+  Optional<Integer> spendPerAdult(Errors errors) {
+    return whole(spendPerAdult, "spendPerAdult", errors);
+  }
+
+  /** A whole number as typed, with commas and a pound sign allowed; empty when left blank. */
+  private static Optional<Integer> whole(String typed, String field, Errors errors) {
+    if (typed.isEmpty() || errors.hasFieldErrors(field)) {
+      return Optional.empty();
+    }
+    try {
+      int value = Integer.parseInt(typed.replace(",", ""));
+      if (field.equals("population") && value == 0) {
+        errors.rejectValue(field, "report.problem.population");
+        return Optional.empty();
+      }
+      return Optional.of(value);
+    } catch (NumberFormatException e) {
+      errors.rejectValue(field, "report.problem.tooLarge");
+      return Optional.empty();
+    }
+  }
 
   /** One statement's part of the form. */
   public static class StatementFields {

@@ -92,10 +92,9 @@ class ReportController {
       RedirectAttributes redirect) {
     Assessment assessment = access.forStaff(id);
     Narrative current = narratives.current(assessment.id());
-    Optional<Integer> population = whole(narrativeForm.getPopulation(), "population", errors);
-    Optional<Long> budget =
-        whole(narrativeForm.getNetBudget(), "netBudget", errors).map(Integer::longValue);
-    Optional<Integer> spend = whole(narrativeForm.getSpendPerAdult(), "spendPerAdult", errors);
+    Optional<Integer> population = narrativeForm.population(errors);
+    Optional<Long> budget = narrativeForm.netBudget(errors);
+    Optional<Integer> spend = narrativeForm.spendPerAdult(errors);
     Optional<String> year = Optional.of(narrativeForm.getFinancialYear()).filter(y -> !y.isEmpty());
     if (year.isPresent()
         && !errors.hasFieldErrors("financialYear")
@@ -278,24 +277,6 @@ class ReportController {
       }
     }
     return statements;
-  }
-
-  /** A whole number as typed, with commas and a pound sign allowed; empty when left blank. */
-  private static Optional<Integer> whole(String typed, String field, BindingResult errors) {
-    if (typed.isEmpty() || errors.hasFieldErrors(field)) {
-      return Optional.empty();
-    }
-    try {
-      int value = Integer.parseInt(typed.replace(",", ""));
-      if (field.equals("population") && value == 0) {
-        errors.rejectValue(field, "report.problem.population");
-        return Optional.empty();
-      }
-      return Optional.of(value);
-    } catch (NumberFormatException e) {
-      errors.rejectValue(field, "report.problem.tooLarge");
-      return Optional.empty();
-    }
   }
 
   /** A saved version as the history lists it. */

@@ -29,6 +29,7 @@ import uk.assure.security.UserAccounts;
 import uk.assure.security.domain.Role;
 import uk.assure.security.domain.UserAccount;
 import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.PageNumber;
 
 /** Administrators: the people who can sign in, inviting more, and the email outbox. */
 @Controller
@@ -173,7 +174,7 @@ class UserAdminController {
 
   @GetMapping("/staff/admin/outbox")
   String outbox(@RequestParam(defaultValue = "1") String page, Model model) {
-    int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+    int number = PageNumber.read(page);
     long total = outbox.count();
     model.addAttribute(
         "messages",

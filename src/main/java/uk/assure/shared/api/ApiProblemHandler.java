@@ -48,6 +48,9 @@ import uk.assure.shared.web.NotFound;
  * so HTML pages keep their own error pages. Being first in order, it would also hide any other
  * {@code @ControllerAdvice} for the exceptions it declares: HTML error handling belongs in the
  * error pages, not in advice.
+ *
+ * <p>It is over 300 lines because every kind of error an API request can meet is mapped here, once,
+ * so that every answer has the same shape.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -23,6 +23,7 @@ import uk.assure.council.domain.GssCode;
 import uk.assure.security.AssureUser;
 import uk.assure.shared.web.Choice;
 import uk.assure.shared.web.NotFound;
+import uk.assure.shared.web.Refusals;
 import uk.assure.team.AssessmentTeams;
 import uk.assure.team.ConflictsOfInterest;
 import uk.assure.team.domain.Conflict;
@@ -70,7 +71,7 @@ class ConflictsController {
     if (conflicts.declare(
             user.id(), conflictForm.getCouncil(), conflictForm.getReason(), user.email())
         instanceof ConflictsOfInterest.Outcome.Refused refused) {
-      errors.rejectValue(refused.field(), refused.reason());
+      Refusals.onto(errors, refused.refusal());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return ownPage(user, model);
     }
@@ -98,7 +99,7 @@ class ConflictsController {
     } else if (conflicts.declare(
             person.get().id(), conflictForm.getCouncil(), conflictForm.getReason(), admin.email())
         instanceof ConflictsOfInterest.Outcome.Refused refused) {
-      errors.rejectValue(refused.field(), refused.reason());
+      Refusals.onto(errors, refused.refusal());
     }
     if (errors.hasErrors()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -44,7 +44,12 @@ import uk.assure.workbench.ScoringWorkbench;
 import uk.assure.workbench.domain.DerivedScore;
 import uk.assure.workbench.domain.StatementJudgement;
 
-/** The scoring workbench: an index of the nine statements and a page to judge each one. */
+/**
+ * The scoring workbench: an index of the nine statements and a page to judge each one.
+ *
+ * <p>It is over 300 lines because a statement's page gathers its evidence, history and draft scores
+ * into one view, shown both when the page opens and when a save is refused.
+ */
 @Controller
 class WorkbenchController {
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.assure.shared.web.EvidenceNoteForm;
+import uk.assure.evidence.web.EvidenceNoteForm;
 
 /** The forms that take statement codes check them by the framework's rule (QS10 included). */
 class StatementCodeFormsTest {

@@ -1,4 +1,4 @@
-package uk.assure.shared.web;
+package uk.assure.evidence.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import uk.assure.framework.domain.EvidenceCategory;
 import uk.assure.framework.domain.StatementCode;
 
 /**
@@ -43,6 +44,19 @@ public class EvidenceNoteForm {
 
   public void setCategory(String category) {
     this.category = category == null ? "" : category;
+  }
+
+  /**
+   * The evidence category chosen, once the form has passed validation (which admits only the codes
+   * of categories used for councils).
+   */
+  public EvidenceCategory evidenceCategory() {
+    return EvidenceCategory.fromCode(category);
+  }
+
+  /** The quality statements chosen, each once and in order. */
+  public List<String> chosenStatements() {
+    return statements.stream().distinct().sorted().toList();
   }
 
   public List<String> getStatements() {
