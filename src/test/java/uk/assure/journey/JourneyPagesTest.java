@@ -95,8 +95,13 @@ class JourneyPagesTest {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("one step at a time")));
     move("planned", "notified", "").andExpect(status().is3xxRedirection());
+    mvc.perform(get("/staff/assessments/" + id + "/stage").with(lead))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Move on to Information return open")))
+        .andExpect(content().string(containsString("Reopen Planned")));
     move("notified", "planned", "")
         .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Reopen Planned")))
         .andExpect(content().string(containsString("Enter a reason for reopening")));
     assertThat(stage()).isEqualTo(Stage.NOTIFIED);
 

@@ -3,10 +3,14 @@ package uk.assure.journey.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,12 +52,16 @@ class StaffJourneyController {
   private final CouncilRegistry councils;
   private final List<AssessmentSection> sections;
 
+  private final MessageSource messages;
+
   StaffJourneyController(
       AssessmentAccess access,
       AssessmentJourney journey,
       CouncilRegistry councils,
-      List<AssessmentSection> sections) {
+      List<AssessmentSection> sections,
+      MessageSource messages) {
     this.access = access;
+    this.messages = messages;
     this.journey = journey;
     this.councils = councils;
     this.sections =
@@ -291,10 +299,23 @@ class StaffJourneyController {
                 .map(next -> journey.warnings(assessment, state.stage(), next))
                 .orElse(List.of()));
     model.addAttribute("nextStage", state.stage().next().map(Stage::code).orElse(null));
-    model.addAttribute(
-        "moves",
-        Journey.movesFrom(state.stage(), state.withdrawn()).stream().map(Stage::code).toList());
+    List<String> moves =
+        Journey.movesFrom(state.stage(), state.withdrawn()).stream().map(Stage::code).toList();
+    model.addAttribute("moves", moves);
+    model.addAttribute("moveLabels", moveLabels(moves));
     return "journey/move";
+  }
+
+  /** The first move goes on to the next stage; the others reopen an earlier one. */
+  private List<String> moveLabels(List<String> moves) {
+    Locale locale = LocaleContextHolder.getLocale();
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < moves.size(); i++) {
+      String stage = messages.getMessage("journey.stage." + moves.get(i), null, locale);
+      String key = i == 0 ? "journey.move.forward" : "journey.move.reopen";
+      labels.add(messages.getMessage(key, new Object[] {stage}, locale));
+    }
+    return labels;
   }
 
   private String withdrawPage(Assessment assessment, Model model, HttpServletResponse response) {

@@ -1,5 +1,6 @@
 package uk.assure.results.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,19 @@ class CouncilListController {
     model.addAttribute(
         "regions", all.stream().map(CouncilRow::region).distinct().sorted().toList());
     model.addAttribute("types", Arrays.asList(CouncilType.values()));
-    model.addAttribute("ratingCodes", RatingTags.BEST_FIRST);
+    // The rating filter offers each rating, then "not rated" (councils with no published rating).
+    List<String> ratingFilter = new ArrayList<>(RatingTags.BEST_FIRST);
+    ratingFilter.add(CouncilListQuery.NOT_RATED);
+    model.addAttribute("ratingFilterValues", ratingFilter);
+    model.addAttribute(
+        "ratingFilterKeys",
+        ratingFilter.stream()
+            .map(
+                code ->
+                    code.equals(CouncilListQuery.NOT_RATED)
+                        ? "councils.notRated"
+                        : "rating.label." + code)
+            .toList());
     model.addAttribute("sorts", Arrays.asList(CouncilListQuery.Sort.values()));
     return "results/councils";
   }

@@ -32,7 +32,9 @@ class CouncilListPageTest {
     assertThat(rows(result)).hasSize(153);
     assertThat(result.getResponse().getContentAsString())
         .contains("These ratings are illustrative, not real regulator results")
-        .contains("href=\"/councils/E09000007\"");
+        .contains("href=\"/councils/E09000007\"")
+        .contains("<option value=\"outstanding\">Outstanding</option>")
+        .contains("<option value=\"not_rated\">Not yet rated</option>");
   }
 
   @Test
