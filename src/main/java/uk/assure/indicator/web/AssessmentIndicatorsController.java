@@ -1,9 +1,12 @@
 package uk.assure.indicator.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +23,7 @@ import uk.assure.assessment.domain.Assessment;
 import uk.assure.assessment.domain.AssessmentId;
 import uk.assure.council.CouncilRegistry;
 import uk.assure.framework.domain.Framework;
+import uk.assure.indicator.CouncilIndicator;
 import uk.assure.indicator.IndicatorEvidence;
 import uk.assure.security.AccessRules;
 import uk.assure.security.AssureUser;
@@ -35,14 +39,17 @@ class AssessmentIndicatorsController {
   private final CouncilRegistry councils;
   private final Framework framework;
   private final IndicatorEvidence evidence;
+  private final MessageSource messages;
 
   AssessmentIndicatorsController(
       AssessmentAccess access,
       AssessmentRecords assessments,
       CouncilRegistry councils,
       Framework framework,
-      IndicatorEvidence evidence) {
+      IndicatorEvidence evidence,
+      MessageSource messages) {
     this.access = access;
+    this.messages = messages;
     this.assessments = assessments;
     this.councils = councils;
     this.framework = framework;
@@ -67,7 +74,25 @@ class AssessmentIndicatorsController {
     model.addAttribute("assessment", assessment);
     model.addAttribute("council", councils.find(assessment.council()).orElseThrow());
     model.addAttribute("linked", evidence.linked(assessment.id()));
-    model.addAttribute("available", open ? evidence.available(assessment.id()) : List.of());
+    var available = open ? evidence.available(assessment.id()) : List.<CouncilIndicator>of();
+    model.addAttribute("available", available);
+    Locale locale = LocaleContextHolder.getLocale();
+    model.addAttribute(
+        "availableLabels",
+        available.stream()
+            .map(
+                figure ->
+                    messages.getMessage(
+                        "staff.evidence.option",
+                        new Object[] {
+                          figure.name(),
+                          figure.disaggregation(),
+                          figure.period(),
+                          messages.getMessage(
+                              "indicators.comparison." + figure.comparison(), null, locale)
+                        },
+                        locale))
+            .toList());
     model.addAttribute("statements", framework.statements());
     return "assessment/indicators";
   }
