@@ -19,9 +19,9 @@ import uk.assure.planning.domain.Skill;
 import uk.assure.planning.domain.SoftRule;
 
 /**
- * The programme's rules as Timefold constraints: every hard rule of the programme (each match costs one
- * hard point) and the weighted soft ones (their weights come from {@link PlanningWeights} through
- * the plan's constraint weight overrides). Each match is justified with a {@link Reason}.
+ * The programme's rules as Timefold constraints: every hard rule of the programme (each match costs
+ * one hard point) and the weighted soft ones (their weights come from {@link PlanningWeights}
+ * through the plan's constraint weight overrides). Each match is justified with a {@link Reason}.
  *
  * <p>It is over 300 lines because Timefold reads every constraint from this one provider, and each
  * of the eleven hard and nine soft rules is a short stream of its own beside the reason it gives.
