@@ -40,6 +40,11 @@ public record LocationRow(
 
   /** Whether the figures count this location: adult social care, and not dormant. */
   public boolean counted() {
+    return isCounted(directorate, dormant);
+  }
+
+  /** The rule for counting: the adult social care directorate (any case), and not dormant. */
+  public static boolean isCounted(String directorate, boolean dormant) {
     return !dormant
         && directorate != null
         && directorate.strip().equalsIgnoreCase(ADULT_SOCIAL_CARE);
