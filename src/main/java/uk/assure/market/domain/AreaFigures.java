@@ -40,4 +40,15 @@ public record AreaFigures(
   public GroupFigures group(MarketGroup group) {
     return groups.get(Objects.requireNonNull(group).ordinal());
   }
+
+  /** The figures of an area without a counted location. */
+  public static AreaFigures empty(GssCode council) {
+    return new AreaFigures(
+        council,
+        java.util.Arrays.stream(MarketGroup.values())
+            .map(group -> new GroupFigures(group, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0))
+            .toList(),
+        0,
+        0);
+  }
 }
