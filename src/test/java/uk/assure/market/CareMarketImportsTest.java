@@ -91,13 +91,17 @@ class CareMarketImportsTest {
   void importingTheSameFileTwiceChangesNothing() throws Exception {
     Path file = good();
     imports.importFile(file, "directory.csv", AS_OF);
-    Object before =
-        jdbc.sql("SELECT imported_at FROM care_market_snapshots").query(Object.class).single();
+    String before =
+        jdbc.sql("SELECT imported_at::text FROM care_market_snapshots")
+            .query(String.class)
+            .single();
 
     assertThat(imports.importFile(file, "directory.csv", AS_OF))
         .isEqualTo(new CareMarketImports.Unchanged(AS_OF));
     assertThat(
-            jdbc.sql("SELECT imported_at FROM care_market_snapshots").query(Object.class).single())
+            jdbc.sql("SELECT imported_at::text FROM care_market_snapshots")
+                .query(String.class)
+                .single())
         .isEqualTo(before);
   }
 
