@@ -169,4 +169,12 @@ class CareMarketImportsTest {
         .andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
   }
+
+  @Test
+  void theApiIsDocumented() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/care-market'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/councils/{gss}/care-market'].get").exists());
+  }
 }

@@ -235,4 +235,17 @@ class CareDirectoryFileTest {
           .containsExactly(ProblemKind.NOT_READABLE);
     }
   }
+
+  @Test
+  void aProblemIsARefusalOfItsColumnNamingTheRowAndValue() {
+    DirectoryProblem problem =
+        new DirectoryProblem(9, "Publication Date", "31/02/2020", ProblemKind.BAD_DATE);
+
+    assertThat(problem.refusal().field()).isEqualTo("Publication Date");
+    assertThat(problem.refusal().key()).isEqualTo("market.import.badDate");
+    assertThat(problem.refusal().arguments()).containsExactly(9L, "31/02/2020");
+    assertThat(problem)
+        .hasToString(
+            "row 9, Publication Date '31/02/2020': is not a date (a date cell or dd/mm/yyyy)");
+  }
 }
