@@ -123,4 +123,48 @@ class CouncilNamesTest {
     assertThat(names.match("shared")).isEmpty();
     assertThat(names.match("Alpha")).contains(first.gss());
   }
+
+  /**
+   * Names as the regulator's directory writes them, each of which must find exactly one council.
+   */
+  private static final List<String> DIRECTORY_NAMES =
+      List.of(
+          "Bournemouth, Christchurch and Poole",
+          "Windsor and Maidenhead",
+          "Telford and Wrekin",
+          "Brighton and Hove",
+          "Stoke-on-Trent",
+          "Richmond upon Thames",
+          "Kingston upon Thames",
+          "Hammersmith and Fulham",
+          "Kensington and Chelsea",
+          "Barking and Dagenham",
+          "City of London",
+          "Westminster",
+          "Isles of Scilly",
+          "North Northamptonshire",
+          "West Northamptonshire",
+          "Cumberland",
+          "Westmorland and Furness",
+          "North Yorkshire",
+          "Somerset",
+          "Redcar and Cleveland",
+          "Stockton-on-Tees",
+          "York",
+          "County Durham",
+          "Newcastle upon Tyne",
+          "Blackburn with Darwen",
+          "Bath and North East Somerset",
+          "East Riding of Yorkshire",
+          "Cheshire West and Chester",
+          "Isle of Wight");
+
+  @Test
+  void theDirectorysOtherSpellingsEachFindOneCouncil() {
+    for (String name : DIRECTORY_NAMES) {
+      assertThat(NAMES.match(name)).as(name).isPresent();
+    }
+    assertThat(DIRECTORY_NAMES.stream().map(NAMES::match).distinct())
+        .hasSize(DIRECTORY_NAMES.size());
+  }
 }
