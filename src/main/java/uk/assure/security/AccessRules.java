@@ -67,6 +67,8 @@ public final class AccessRules {
           open(HttpMethod.GET, "/api/v1/councils"),
           open(HttpMethod.GET, "/api/v1/councils/{gss}"),
           open(HttpMethod.GET, "/api/v1/councils/{gss}/indicators"),
+          open(HttpMethod.GET, "/api/v1/councils/{gss}/care-market"),
+          open(HttpMethod.GET, "/api/v1/care-market"),
           open(HttpMethod.POST, "/api/v1/ratings/calculate"),
           open(HttpMethod.GET, "/v3/api-docs/**"),
           // Signing in and accounts.

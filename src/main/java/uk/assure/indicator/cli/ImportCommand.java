@@ -2,11 +2,13 @@ package uk.assure.indicator.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.assure.indicator.importing.IndicatorImports;
+import uk.assure.market.cli.CareDirectoryImport;
 import uk.assure.shared.cli.BatchContext;
 import uk.assure.shared.csv.RowProblem;
 
@@ -17,11 +19,15 @@ import uk.assure.shared.csv.RowProblem;
  */
 @Command(
     name = "import",
-    description = "Import published performance data: ascof, survey, workforce or generic.",
+    description =
+        "Import published performance data: ascof, survey, workforce or generic; or the"
+            + " regulator's care directory: care-directory FILE --as-of DATE.",
     mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", description = "The layout: ascof, survey, workforce or generic.")
+  @Parameters(
+      index = "0",
+      description = "The layout: ascof, survey, workforce, generic or care-directory.")
   String layout;
 
   @Parameters(index = "1", description = "The CSV file.")
@@ -30,8 +36,14 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--period", description = "The period the file covers, such as 2022-23.")
   String period;
 
+  @Option(names = "--as-of", description = "For care-directory: the date it is as of.")
+  LocalDate asOf;
+
   @Override
   public Integer call() throws Exception {
+    if (CareDirectoryImport.LAYOUT.equals(layout)) {
+      return CareDirectoryImport.run(file, asOf);
+    }
     IndicatorImports.Format format;
     try {
       format = IndicatorImports.Format.fromCode(layout);
