@@ -20,7 +20,7 @@ work=$(mktemp -d -p "${TMPDIR:-/tmp}")
 port=18081
 base="http://localhost:$port"
 jar=${ASSURE_JAR:-target/assure.jar}
-[ -f "$jar" ] || mvn -q -B package -DskipTests
+[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 export ASSURE_DB_DATA_DIRECTORY="$work/postgres"
 echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) on $(nproc) cores"
 

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 requests=${1:-300}
 port=18080
 data=$(mktemp -d)
-[ -f target/assure.jar ] || mvn -q -B package -DskipTests
+[ -f target/assure.jar ] || ./mvnw -q -B package -DskipTests
 
 java -jar target/assure.jar --server.port=$port --assure.db.data-directory="$data/postgres" \
   > "$data/server.log" 2>&1 &

@@ -16,7 +16,7 @@ seconds=${1:-60}
 work=$(mktemp -d -p "${TMPDIR:-/tmp}")
 trap 'rm -rf "$work"' EXIT
 jar=${ASSURE_JAR:-target/assure.jar}
-[ -f "$jar" ] || mvn -q -B package -DskipTests
+[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) on $(nproc) cores"
 
 python3 - "$work/team.csv" <<'PY'

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 threads=${1:-$(nproc)}
 port=18082
 work=$(mktemp -d)
-[ -f target/assure.jar ] || mvn -q -B package -DskipTests
+[ -f target/assure.jar ] || ./mvnw -q -B package -DskipTests
 # A copy, so a rebuild while this runs cannot pull the classes from under the server.
 cp target/assure.jar "$work/assure.jar"
 export ASSURE_DB_DATA_DIRECTORY="$work/postgres"

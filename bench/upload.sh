@@ -9,7 +9,7 @@ megabytes=${1:-1024}
 work=$(mktemp -d -p "${TMPDIR:-/tmp}")
 port=18082
 base="http://localhost:$port"
-[ -f target/assure.jar ] || mvn -q -B package -DskipTests
+[ -f target/assure.jar ] || ./mvnw -q -B package -DskipTests
 export ASSURE_DB_DATA_DIRECTORY="$work/postgres"
 export ASSURE_UPLOAD_LIMIT="$((megabytes + 64))MB"
 
