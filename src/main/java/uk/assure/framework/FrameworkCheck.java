@@ -2,6 +2,7 @@ package uk.assure.framework;
 
 import java.util.List;
 import uk.assure.framework.domain.Framework;
+import uk.assure.shared.yaml.YamlProblem;
 
 /** The outcome of checking a framework file: the framework, or every problem found in the file. */
 public sealed interface FrameworkCheck {
@@ -18,7 +19,7 @@ public sealed interface FrameworkCheck {
    * @param source the file's name, as given
    * @param problems every problem found, in the order of the file's lines
    */
-  record Invalid(String source, List<FrameworkProblem> problems) implements FrameworkCheck {
+  record Invalid(String source, List<YamlProblem> problems) implements FrameworkCheck {
 
     public Invalid {
       problems = List.copyOf(problems);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import uk.assure.framework.domain.Framework;
 import uk.assure.framework.domain.RatingRules;
+import uk.assure.shared.yaml.YamlProblem;
 
 /**
  * Reads the framework from its YAML file: the one shipped with Assure, or a revised one.
@@ -86,7 +87,7 @@ public final class FrameworkFile {
 
   private static FrameworkCheck unreadable(Path file, String why) {
     return new FrameworkCheck.Invalid(
-        file.toString(), List.of(new FrameworkProblem(0, "", "the file " + file + ": " + why)));
+        file.toString(), List.of(new YamlProblem(0, "", "the file " + file + ": " + why)));
   }
 
   private static Framework readBundled(RatingRules rules) {

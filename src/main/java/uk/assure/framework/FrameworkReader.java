@@ -125,11 +125,7 @@ final class FrameworkReader {
   }
 
   private FrameworkCheck invalid() {
-    return new FrameworkCheck.Invalid(
-        source,
-        yaml.problems().stream()
-            .map(p -> new FrameworkProblem(p.line(), p.where(), p.message()))
-            .toList());
+    return new FrameworkCheck.Invalid(source, List.copyOf(yaml.problems()));
   }
 
   // --- Themes ---

@@ -1,6 +1,7 @@
 package uk.assure.framework;
 
 import java.util.List;
+import uk.assure.shared.yaml.YamlProblem;
 
 /**
  * A framework file that cannot be used. Raised when Assure starts with a bad file, which is for the
@@ -11,9 +12,9 @@ public final class InvalidFrameworkFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
-  private final transient List<FrameworkProblem> problems;
+  private final transient List<YamlProblem> problems;
 
-  public InvalidFrameworkFileException(String source, List<FrameworkProblem> problems) {
+  public InvalidFrameworkFileException(String source, List<YamlProblem> problems) {
     super(describe(source, problems));
     this.source = source;
     this.problems = List.copyOf(problems);
@@ -23,11 +24,11 @@ public final class InvalidFrameworkFileException extends RuntimeException {
     return source;
   }
 
-  public List<FrameworkProblem> problems() {
+  public List<YamlProblem> problems() {
     return problems;
   }
 
-  private static String describe(String source, List<FrameworkProblem> problems) {
+  private static String describe(String source, List<YamlProblem> problems) {
     StringBuilder text =
         new StringBuilder("The framework file ")
             .append(source)

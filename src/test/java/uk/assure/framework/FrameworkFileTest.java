@@ -17,6 +17,7 @@ import uk.assure.framework.domain.ScoreMeaning;
 import uk.assure.framework.domain.Theme;
 import uk.assure.rating.domain.PublishedRatingRules;
 import uk.assure.rating.domain.Rating;
+import uk.assure.shared.yaml.YamlProblem;
 
 class FrameworkFileTest {
 
@@ -423,7 +424,7 @@ class FrameworkFileTest {
         .anyMatch(p -> p.contains("'OUTCOME' is not an evidence category"))
         .anyMatch(p -> p.contains("the band ends at 86%"));
     FrameworkCheck.Invalid invalid = (FrameworkCheck.Invalid) file.check();
-    assertThat(invalid.problems()).extracting(FrameworkProblem::line).isSorted();
+    assertThat(invalid.problems()).extracting(YamlProblem::line).isSorted();
   }
 
   @Test
@@ -450,7 +451,7 @@ class FrameworkFileTest {
             FrameworkCheck.Invalid.class,
             invalid ->
                 assertThat(invalid.problems())
-                    .extracting(FrameworkProblem::toString)
+                    .extracting(YamlProblem::toString)
                     .containsExactly("the file " + missing + ": there is no such file"));
   }
 
@@ -467,7 +468,6 @@ class FrameworkFileTest {
     assertThat(check)
         .as("the check of the changed file")
         .isInstanceOf(FrameworkCheck.Invalid.class);
-    return ((FrameworkCheck.Invalid) check)
-        .problems().stream().map(FrameworkProblem::toString).toList();
+    return ((FrameworkCheck.Invalid) check).problems().stream().map(YamlProblem::toString).toList();
   }
 }

@@ -9,9 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.assure.framework.FrameworkCheck;
 import uk.assure.framework.FrameworkFile;
-import uk.assure.framework.FrameworkProblem;
 import uk.assure.framework.domain.Framework;
 import uk.assure.rating.domain.PublishedRatingRules;
+import uk.assure.shared.yaml.YamlProblem;
 
 /**
  * {@code assure framework check FILE}: whether a revised framework file can be used, so that it can
@@ -40,7 +40,7 @@ final class CheckFrameworkCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       int count = invalid.problems().size();
       err.println("invalid: " + file + " has " + count + (count == 1 ? " problem:" : " problems:"));
-      for (FrameworkProblem problem : invalid.problems()) {
+      for (YamlProblem problem : invalid.problems()) {
         err.println("  - " + problem);
       }
       err.flush();
